@@ -1,0 +1,34 @@
+package org.practiceassurance.platform.internal;
+
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.practiceassurance.platform.DevServicesProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The dev default database: the embedded PostgreSQL server. JPA, Flyway and Camunda all use this
+ * one DataSource (and Spring's one transaction manager), exactly as they use a real server in
+ * production.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = {"pa.dev-services.enabled", "pa.dev-services.postgres.enabled"}, havingValue = "true")
+class DevDatabaseConfiguration {
+
+  @Bean
+  @ConfigurationProperties("spring.datasource.hikari")
+  HikariDataSource dataSource(DevServicesProperties devServices) {
+    DevServicesProperties.Postgres pg = devServices.postgres();
+    if (devServices.reset()) {
+      pg.persistentDataDir().ifPresent(DevFiles::deleteRecursively);
+    }
+    String url = EmbeddedPostgresServer.jdbcUrl(pg.port(), pg.persistentDataDir().orElse(null));
+    HikariDataSource dataSource = DataSourceBuilder.create()
+        .type(HikariDataSource.class).url(url).username("postgres").password("postgres").build();
+    dataSource.setPoolName("pa-embedded");
+    return dataSource;
+  }
+}

@@ -1,0 +1,18 @@
+package org.practiceassurance.security.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where Keycloak is ({@code pa.oidc.*}).
+ *
+ * @param issuerUri the realm's public issuer, e.g. http://localhost:8180/realms/practice-assurance;
+ *     browsers are sent there and tokens must carry it as {@code iss}
+ * @param backchannelUri the same realm as this server reaches it (differs inside a container network)
+ */
+@ConfigurationProperties("pa.oidc")
+public record OidcProperties(String issuerUri, String backchannelUri, String clientId, String clientSecret) {
+
+  String endpoint(String base, String path) {
+    return base.replaceAll("/+$", "") + "/protocol/openid-connect/" + path;
+  }
+}

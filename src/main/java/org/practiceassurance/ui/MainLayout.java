@@ -1,0 +1,58 @@
+package org.practiceassurance.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import org.practiceassurance.security.CurrentUser;
+import org.practiceassurance.security.UserIdentity;
+
+/**
+ * The shell around every view: the product name, a navigation list of the views this person may
+ * open (each view declares its own {@code @Menu}), who is signed in, and sign-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+  public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    H1 title = new H1("Practice Assurance");
+    title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+
+    UserIdentity me = currentUser.get();
+    Span who = new Span(me.displayName() + " (" + me.roles().stream().sorted().collect(Collectors.joining(", ")) + ")");
+    who.setId("signed-in-user");
+    Button signOut = new Button("Sign out", e -> authentication.logout());
+    signOut.setId("sign-out");
+    signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+    HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+    header.setWidthFull();
+    header.setAlignItems(FlexComponent.Alignment.CENTER);
+    header.expand(title);
+    header.getStyle().set("padding-right", "var(--lumo-space-m)");
+    addToNavbar(header);
+
+    SideNav nav = new SideNav();
+    MenuConfiguration.getMenuEntries().forEach(entry -> {
+      SideNavItem item = new SideNavItem(entry.title(), entry.path());
+      if (entry.icon() != null) {
+        item.setPrefixComponent(new Icon(entry.icon()));
+      }
+      nav.addItem(item);
+    });
+    addToDrawer(nav);
+  }
+}

@@ -1,0 +1,107 @@
+package org.practiceassurance.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.practiceassurance.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Task lists and task actions through the service, as the right and the wrong people. */
+@SpringBootTest
+class TaskListServiceTest {
+
+  @Autowired TaskListService taskList;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService engineTasks;
+  @Autowired HistoryService history;
+
+  ProcessInstance audit;
+  String taskId;
+
+  @BeforeEach
+  void startAnAudit() {
+    String reference = "TL-" + System.nanoTime();
+    audit = runtime.startProcessInstanceByKey("case-file-audit", reference,
+        Map.of("childReference", reference, "auditDueDate", "2020-01-10T17:00:00Z"));
+    taskId = engineTasks.createTaskQuery().processInstanceId(audit.getId()).singleResult().getId();
+  }
+
+  @AfterEach
+  void signOut() {
+    TestUsers.signOut();
+  }
+
+  @Test
+  void anUnclaimedTaskIsOfferedToItsCandidateRoleOnly() {
+    TestUsers.auditor1();
+    assertThat(taskList.myTasks()).filteredOn(t -> t.id().equals(taskId)).singleElement().satisfies(t -> {
+      assertThat(t.processName()).isEqualTo("Case-file audit");
+      assertThat(t.businessKey()).isEqualTo(audit.getBusinessKey());
+      assertThat(t.assignee()).isNull();
+      assertThat(t.isOverdue(java.time.Instant.now())).isTrue();
+    });
+
+    TestUsers.tm1();
+    assertThat(taskList.myTasks()).noneMatch(t -> t.id().equals(taskId));
+  }
+
+  @Test
+  void aClaimedTaskLeavesOtherAuditorsListsAndCannotBeTakenOver() {
+    TestUsers.auditor1();
+    taskList.claim(taskId);
+
+    TestUsers.auditor2();
+    assertThat(taskList.myTasks()).noneMatch(t -> t.id().equals(taskId));
+    assertThatThrownBy(() -> taskList.claim(taskId))
+        .isInstanceOf(TaskConflictException.class).hasMessageContaining("claimed by auditor1");
+    assertThatThrownBy(() -> taskList.complete(taskId, Map.of()))
+        .isInstanceOf(TaskAccessDeniedException.class).hasMessageContaining("auditor1 holds it");
+    assertThat(engineTasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("auditor1");
+  }
+
+  @Test
+  void someoneOutsideTheCandidateRolesCannotClaim() {
+    TestUsers.tm1();
+
+    assertThatThrownBy(() -> taskList.claim(taskId)).isInstanceOf(TaskAccessDeniedException.class);
+    assertThat(engineTasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
+  void unclaimHandsTheTaskBackToTheRole() {
+    TestUsers.auditor1();
+    taskList.claim(taskId);
+    taskList.unclaim(taskId);
+
+    TestUsers.auditor2();
+    assertThat(taskList.myTasks()).anyMatch(t -> t.id().equals(taskId) && t.assignee() == null);
+  }
+
+  @Test
+  void completingEndsTheStepRecordsWhoDidItAndASecondCompleteIsAClearConflict() {
+    TestUsers.auditor1();
+    taskList.claim(taskId);
+    taskList.complete(taskId, Map.of());
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(audit.getId()).count()).isZero();
+    assertThat(history.createUserOperationLogQuery().taskId(taskId).operationType("Complete").singleResult().getUserId())
+        .isEqualTo("auditor1");
+    assertThatThrownBy(() -> taskList.complete(taskId, Map.of()))
+        .isInstanceOf(TaskConflictException.class).hasMessageContaining("already been completed");
+  }
+
+  @Test
+  void nobodySignedInGetsNoTasks() {
+    assertThatThrownBy(() -> taskList.myTasks())
+        .isInstanceOf(org.practiceassurance.security.CurrentUser.NotSignedInException.class);
+  }
+}
