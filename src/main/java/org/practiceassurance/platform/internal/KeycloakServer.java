@@ -79,7 +79,7 @@ public final class KeycloakServer implements AutoCloseable {
           "--import-realm"));
       if (dataDir != null) {
         Files.createDirectories(dataDir);
-        command.add("--db-url=jdbc:h2:file:" + dataDir.resolve("keycloakdb") + ";NON_KEYCLOAK_LOCK=TRUE");
+        command.add("--db-url=jdbc:h2:file:" + dataDir.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE");
       }
       Path logFile = (dataDir != null ? dataDir : home).resolve("keycloak.log");
       ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
