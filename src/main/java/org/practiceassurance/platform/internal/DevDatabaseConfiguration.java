@@ -1,10 +1,9 @@
 package org.practiceassurance.platform.internal;
 
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.practiceassurance.platform.DevServicesProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,10 +24,24 @@ class DevDatabaseConfiguration {
     if (devServices.reset()) {
       pg.persistentDataDir().ifPresent(DevFiles::deleteRecursively);
     }
-    String url = EmbeddedPostgresServer.jdbcUrl(pg.port(), pg.persistentDataDir().orElse(null));
-    HikariDataSource dataSource = DataSourceBuilder.create()
-        .type(HikariDataSource.class).url(url).username("postgres").password("postgres").build();
+    ReleasingDataSource dataSource = new ReleasingDataSource();
+    dataSource.setJdbcUrl(EmbeddedPostgresServer.acquire(pg.port(), pg.persistentDataDir().orElse(null)));
+    dataSource.setUsername("postgres");
+    dataSource.setPassword("postgres");
     dataSource.setPoolName("pa-embedded");
     return dataSource;
+  }
+
+  /** Releases the embedded server once the pool has closed, after everything that used it. */
+  static class ReleasingDataSource extends HikariDataSource {
+    private final AtomicBoolean released = new AtomicBoolean();
+
+    @Override
+    public void close() {
+      super.close();
+      if (released.compareAndSet(false, true)) {
+        EmbeddedPostgresServer.release();
+      }
+    }
   }
 }

@@ -30,6 +30,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Three filter chains: Camunda's REST API takes only Keycloak bearer tokens with the admin role;
@@ -92,13 +94,18 @@ class SecurityConfiguration {
     return decoder;
   }
 
+  /** Servlet-agnostic paths: Camunda's REST API and webapp are not served by Spring MVC. */
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
     JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
     tokens.setJwtGrantedAuthoritiesConverter(jwt -> List.copyOf(KeycloakClaims.authorities(jwt.getClaims())));
     tokens.setPrincipalClaimName("preferred_username");
-    return http.securityMatcher("/engine-rest/**")
+    return http.securityMatcher(path("/engine-rest/**"))
         .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN))
         .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -109,7 +116,7 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
-    return http.securityMatcher("/camunda/**")
+    return http.securityMatcher(path("/camunda/**"))
         .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN))
         .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
         // The Camunda webapp runs its own CSRF protection on its API.
@@ -120,7 +127,7 @@ class SecurityConfiguration {
   @Bean
   @Order(3)
   SecurityFilterChain appChain(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**").permitAll());
+    http.authorizeHttpRequests(requests -> requests.requestMatchers(path("/actuator/health/**")).permitAll());
     return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}"))
         .build();
   }
