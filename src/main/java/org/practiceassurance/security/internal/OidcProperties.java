@@ -1,6 +1,8 @@
 package org.practiceassurance.security.internal;
 
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Where Keycloak is ({@code pa.oidc.*}).
@@ -10,7 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param backchannelUri the same realm as this server reaches it (differs inside a container network)
  */
 @ConfigurationProperties("pa.oidc")
-public record OidcProperties(String issuerUri, String backchannelUri, String clientId, String clientSecret) {
+@Validated
+public record OidcProperties(
+    @NotBlank String issuerUri, @NotBlank String backchannelUri, @NotBlank String clientId,
+    @NotBlank String clientSecret) {
 
   String endpoint(String base, String path) {
     return base.replaceAll("/+$", "") + "/protocol/openid-connect/" + path;
