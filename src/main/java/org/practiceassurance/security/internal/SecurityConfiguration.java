@@ -34,7 +34,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Three filter chains: Camunda's REST API takes only Keycloak bearer tokens with the admin role;
+ * Four filter chains: Camunda's REST API takes only Keycloak bearer tokens with the admin role;
+ * the product's REST API ({@code /api}) takes bearer tokens and leaves role checks to its services;
  * Camunda's Cockpit/Admin webapp takes only signed-in admins; everything else is the Vaadin app,
  * signed in through Keycloak (authorization code with PKCE) and signed out of Keycloak too.
  */
@@ -99,12 +100,18 @@ class SecurityConfiguration {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
   }
 
-  @Bean
-  @Order(1)
-  SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+  /** Bearer tokens: realm roles as authorities, the username as the principal's name. */
+  private static JwtAuthenticationConverter keycloakTokens() {
     JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
     tokens.setJwtGrantedAuthoritiesConverter(jwt -> List.copyOf(KeycloakClaims.authorities(jwt.getClaims())));
     tokens.setPrincipalClaimName("preferred_username");
+    return tokens;
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+    JwtAuthenticationConverter tokens = keycloakTokens();
     return http.securityMatcher(path("/engine-rest/**"))
         .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN))
         .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))
@@ -113,8 +120,25 @@ class SecurityConfiguration {
         .build();
   }
 
+  /**
+   * The product's own REST API ({@code /api/**}): bearer tokens only, no session, no CSRF. Which
+   * role may call what is decided by each service ({@code @Secured}) and answered as problem
+   * details (RFC 9457).
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain productApiChain(HttpSecurity http) throws Exception {
+    JwtAuthenticationConverter tokens = keycloakTokens();
+    return http.securityMatcher(path("/api/**"))
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(AbstractHttpConfigurer::disable)
+        .build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
     return http.securityMatcher(path("/camunda/**"))
         .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN))
@@ -125,7 +149,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  @Order(3)
+  @Order(4)
   SecurityFilterChain appChain(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(requests -> requests.requestMatchers(path("/actuator/health/**")).permitAll());
     return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}"))
