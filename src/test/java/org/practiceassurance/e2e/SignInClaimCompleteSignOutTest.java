@@ -21,35 +21,25 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practiceassurance.support.Browsers;
+import org.practiceassurance.support.KeycloakBackedTest;
 import org.practiceassurance.support.TestKeycloak;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * End to end in real Chromium: the real Keycloak login page, the Vaadin task list, claim and
  * complete on the real engine and database, and sign-out that ends the Keycloak session too.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInClaimCompleteSignOutTest {
+class SignInClaimCompleteSignOutTest extends KeycloakBackedTest {
 
   private static Playwright playwright;
   private static Browser browser;
 
-  @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired JdbcTemplate jdbc;
   private BrowserContext context;
   private Page page;
-
-  @DynamicPropertySource
-  static void keycloak(DynamicPropertyRegistry registry) {
-    TestKeycloak.register(registry);
-  }
 
   @BeforeAll
   static void launchBrowser() {
@@ -74,10 +64,6 @@ class SignInClaimCompleteSignOutTest {
   void screenshotAndClose() {
     page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e", "last-page.png")).setFullPage(true));
     context.close();
-  }
-
-  private String app() {
-    return "http://localhost:" + port;
   }
 
   private void signInAtKeycloak(String username) {
