@@ -1,0 +1,44 @@
+package org.practiceassurance.casefile.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.practiceassurance.casefile.LegalStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CaseFileRepository extends JpaRepository<CaseFileEntity, Long> {
+
+  Optional<CaseFileEntity> findByChildReference(String childReference);
+
+  List<CaseFileEntity> findByTeamCodeAndOpenTrueOrderByChildReference(String teamCode);
+
+  long countByOpenTrue();
+
+  /** Open files; a null collection does not filter, an empty one matches nothing. */
+  @Query("""
+      select f from CaseFileEntity f
+      where f.open = true
+        and (:anyTeam = true or f.teamCode in :teamCodes)
+        and (:anyStatus = true or f.legalStatus in :statuses)
+      order by f.childReference""")
+  List<CaseFileEntity> findOpen(@Param("anyTeam") boolean anyTeam, @Param("teamCodes") Collection<String> teamCodes,
+      @Param("anyStatus") boolean anyStatus, @Param("statuses") Collection<LegalStatus> statuses);
+
+  /**
+   * The files of some services or teams (the caller's organisational scope), narrowed by a screen's
+   * filter; {@code wholeCounty} lifts the scope.
+   */
+  @Query("""
+      select f from CaseFileEntity f
+      where (:wholeCounty = true or f.serviceCode in :services or f.teamCode in :teams)
+        and (:teamCode is null or f.teamCode = :teamCode)
+        and (:status is null or f.legalStatus = :status)
+        and (:includeClosed = true or f.open = true)
+      order by f.teamCode, f.childReference""")
+  List<CaseFileEntity> findInScope(@Param("wholeCounty") boolean wholeCounty,
+      @Param("services") Collection<String> services, @Param("teams") Collection<String> teams,
+      @Param("teamCode") String teamCode, @Param("status") LegalStatus status,
+      @Param("includeClosed") boolean includeClosed);
+}
