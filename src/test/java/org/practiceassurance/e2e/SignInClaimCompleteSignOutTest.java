@@ -12,9 +12,8 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.practiceassurance.support.Browsers;
 import org.practiceassurance.support.KeycloakBackedTest;
 import org.practiceassurance.support.TestKeycloak;
+import org.practiceassurance.support.TestProcesses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,7 +35,7 @@ class SignInClaimCompleteSignOutTest extends KeycloakBackedTest {
   private static Playwright playwright;
   private static Browser browser;
 
-  @Autowired RuntimeService runtime;
+  @Autowired ProcessEngine engine;
   @Autowired HistoryService history;
   @Autowired JdbcTemplate jdbc;
   private BrowserContext context;
@@ -77,8 +77,7 @@ class SignInClaimCompleteSignOutTest extends KeycloakBackedTest {
   @Test
   void anAuditorSignsInClaimsAndCompletesTheirAuditThenSignsOutOfKeycloakToo() {
     String reference = "E2E-" + System.currentTimeMillis() % 1_000_000;
-    String instanceId = runtime.startProcessInstanceByKey("case-file-audit", reference,
-        Map.of("childReference", reference, "auditDueDate", "2030-06-30T16:00:00Z")).getId();
+    String instanceId = TestProcesses.startTaskListTest(engine, reference, "2030-06-30T16:00:00Z").getId();
 
     page.navigate(app() + "/");
     signInAtKeycloak("auditor1");
@@ -86,12 +85,12 @@ class SignInClaimCompleteSignOutTest extends KeycloakBackedTest {
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My tasks"))).isVisible();
     assertThat(page.locator("#signed-in-user")).containsText("Sarah Whitfield");
     Locator claim = page.getByRole(AriaRole.BUTTON,
-        new Page.GetByRoleOptions().setName("Claim Complete case-file audit for " + reference));
+        new Page.GetByRoleOptions().setName("Claim Review file for " + reference));
     page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e", "task-list.png")));
     claim.click();
 
     Locator complete = page.getByRole(AriaRole.BUTTON,
-        new Page.GetByRoleOptions().setName("Complete Complete case-file audit for " + reference));
+        new Page.GetByRoleOptions().setName("Complete Review file for " + reference));
     complete.click();
     assertThat(complete).isHidden();
 
@@ -113,8 +112,7 @@ class SignInClaimCompleteSignOutTest extends KeycloakBackedTest {
   @Test
   void aSocialWorkerNeverSeesTheAuditorsWorkNorTheAdministratorsPages() {
     String reference = "E2E-SW-" + System.currentTimeMillis() % 1_000_000;
-    runtime.startProcessInstanceByKey("case-file-audit", reference,
-        Map.of("childReference", reference, "auditDueDate", "2030-06-30T16:00:00Z"));
+    TestProcesses.startTaskListTest(engine, reference, "2030-06-30T16:00:00Z");
 
     page.navigate(app() + "/");
     signInAtKeycloak("sw1");
