@@ -11,4 +11,7 @@ public interface PeopleDirectory {
 
   /** Usernames of the heads of service whose {@code service} attribute is the given code. */
   List<String> headsOfService(String serviceCode);
+
+  /** Usernames of everyone holding a realm role, e.g. every auditor. */
+  List<String> withRole(String role);
 }

@@ -173,6 +173,7 @@ public class Audit {
   public Grade overallGrade() { return overallGrade; }
   public Grade finalGrade() { return finalGrade; }
   public String moderationReason() { return moderationReason; }
+  public Instant createdAt() { return createdAt; }
   public Instant draftSavedAt() { return draftSavedAt; }
   public Instant submittedAt() { return submittedAt; }
   public Instant closedAt() { return closedAt; }

@@ -9,4 +9,7 @@ public interface AuditRepository extends JpaRepository<Audit, Long> {
   Optional<Audit> findByProcessInstanceId(String processInstanceId);
 
   List<Audit> findAllByOrderByCreatedAtDesc();
+
+  @org.springframework.data.jpa.repository.Query("select a.childReference from Audit a where a.createdAt >= :since")
+  java.util.Set<String> childReferencesAuditedSince(java.time.Instant since);
 }

@@ -57,6 +57,20 @@ class KeycloakPeopleDirectory implements PeopleDirectory {
     return heads;
   }
 
+  /** Realm-role members come from each person's role mappings (view-users suffices; listing a role's members does not). */
+  @Override
+  public List<String> withRole(String role) {
+    List<String> holders = new ArrayList<>();
+    for (JsonNode user : get("/users?first=0&max=2000&briefRepresentation=true&enabled=true")) {
+      for (JsonNode held : get("/users/{id}/role-mappings/realm/composite", user.path("id").asText())) {
+        if (role.equals(held.path("name").asText())) {
+          holders.add(user.path("username").asText());
+        }
+      }
+    }
+    return holders;
+  }
+
   private JsonNode get(String path, Object... args) {
     return http.get().uri(adminBase + path, args).headers(h -> h.setBearerAuth(token()))
         .retrieve().body(JsonNode.class);
