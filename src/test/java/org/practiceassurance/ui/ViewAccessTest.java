@@ -97,7 +97,8 @@ class ViewAccessTest {
 
     openAs(TestUsers::qm1);
     UI.getCurrent().navigate("");
-    assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("My tasks", "Start an audit");
+    assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+        .containsExactly("My tasks", "Start an audit", "Import roster", "Case files");
   }
 
   @Test
