@@ -27,9 +27,11 @@ import org.practiceassurance.casefile.ui.RosterImportView;
 import org.practiceassurance.support.BrowserlessUi;
 import org.practiceassurance.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.unit.DataSize;
 
 /** Browserless: a quality manager uploads a roster and reads what happened; people see the files in their scope. */
 @SpringBootTest
@@ -38,6 +40,7 @@ class RosterImportViewTest {
   @Autowired ApplicationContext context;
   @Autowired CaseFiles caseFiles;
   @Autowired RosterImport rosterImport;
+  @Autowired MultipartProperties multipart;
   @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
@@ -109,6 +112,21 @@ class RosterImportViewTest {
     _assertNone(VerticalLayout.class, spec -> spec.withId("import-summary"));
     _assertNone(Grid.class, spec -> spec.withId("rejected-rows"));
     assertThat(caseFiles.countOpen()).isZero();
+  }
+
+  @Test
+  void theUploadTellsTheBrowserTheLargestFileTheServerTakes() {
+    openAs(TestUsers::qm1, "roster/import");
+    Upload upload = _get(Upload.class, spec -> spec.withId("roster-upload"));
+
+    // Spring Boot's default multipart limit (1 MB) is below the import's own 20 MB: the browser
+    // must refuse a larger file itself rather than the server dropping the upload silently.
+    long limit = Math.min(multipart.getMaxFileSize().toBytes(), multipart.getMaxRequestSize().toBytes() - 16 * 1024);
+    assertThat((long) upload.getMaxFileSize()).isEqualTo(Math.min(limit, 20L * 1024 * 1024));
+    MultipartProperties raised = new MultipartProperties();
+    raised.setMaxFileSize(DataSize.ofMegabytes(50));
+    raised.setMaxRequestSize(DataSize.ofMegabytes(50));
+    assertThat(RosterImportView.maxUploadBytes(raised)).isEqualTo(20L * 1024 * 1024);
   }
 
   @Test

@@ -23,6 +23,8 @@ import org.practiceassurance.casefile.RejectedRow;
 import org.practiceassurance.casefile.RosterFileRejected;
 import org.practiceassurance.casefile.RosterImport;
 import org.practiceassurance.security.Roles;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 
 /**
  * Quality managers: upload the case management system's roster export (CSV), then read what the
@@ -34,7 +36,8 @@ import org.practiceassurance.security.Roles;
 @RolesAllowed(Roles.QUALITY_MANAGER)
 public class RosterImportView extends VerticalLayout {
 
-  static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+  /** The import's own limit (RosterProperties' default); the servlet's multipart limit may be lower. */
+  static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
   final Upload upload = new Upload();
   final Checkbox fullImport = new Checkbox("Full import (close files missing from this file)");
@@ -52,17 +55,21 @@ public class RosterImportView extends VerticalLayout {
   private final RosterImport rosterImport;
   private final CaseFiles caseFiles;
 
-  public RosterImportView(RosterImport rosterImport, CaseFiles caseFiles) {
+  public RosterImportView(RosterImport rosterImport, CaseFiles caseFiles,
+      ObjectProvider<MultipartProperties> multipart) {
     this.rosterImport = rosterImport;
     this.caseFiles = caseFiles;
 
+    long maxBytes = maxUploadBytes(multipart.getIfAvailable());
+    String maxText = maxBytes >= 1024 * 1024 ? (maxBytes / (1024 * 1024)) + " MB" : (maxBytes / 1024) + " KB";
     upload.setId("roster-upload");
     upload.setAcceptedFileTypes(".csv", "text/csv");
     upload.setMaxFiles(1);
-    upload.setMaxFileSize(MAX_FILE_BYTES);
-    upload.setDropLabel(new Span("Drop the roster export (CSV) here"));
+    upload.setMaxFileSize((int) maxBytes);
+    upload.setDropLabel(new Span("Drop the roster export (CSV, up to " + maxText + ") here"));
     upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> importFile(metadata.fileName(), bytes)));
-    upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
+    upload.addFileRejectedListener(e -> showError(e.getFileName() + " was not imported: " + e.getErrorMessage()
+        + " This page takes CSV files of up to " + maxText + "; a larger roster can be posted to /api/roster."));
 
     fullImport.setId("full-import");
     fullImport.setHelperText("Only when the file is the whole roster: open files it does not list are closed, never deleted.");
@@ -100,6 +107,25 @@ public class RosterImportView extends VerticalLayout {
             + "deleted."),
         openCount, fullImport, upload, error, summary, rejectedHeading, rejected);
     refreshOpenCount();
+  }
+
+  /**
+   * The largest file this page can take: the import's own limit, or less when the servlet container
+   * refuses larger multipart requests ({@code spring.servlet.multipart.*}; Spring Boot's default is
+   * 1 MB). Telling the browser the real limit makes it refuse a larger file with a message instead
+   * of the upload failing silently on the server.
+   */
+  public static long maxUploadBytes(MultipartProperties multipart) {
+    long max = MAX_FILE_BYTES;
+    if (multipart != null && multipart.isEnabled()) {
+      if (multipart.getMaxFileSize() != null && multipart.getMaxFileSize().toBytes() > 0) {
+        max = Math.min(max, multipart.getMaxFileSize().toBytes());
+      }
+      if (multipart.getMaxRequestSize() != null && multipart.getMaxRequestSize().toBytes() > 0) {
+        max = Math.min(max, multipart.getMaxRequestSize().toBytes() - 16 * 1024); // room for the multipart headers
+      }
+    }
+    return max;
   }
 
   void importFile(String fileName, byte[] bytes) {
