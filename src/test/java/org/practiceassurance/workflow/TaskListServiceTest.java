@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.practiceassurance.support.TestProcesses;
 import org.practiceassurance.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,15 +25,14 @@ class TaskListServiceTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService engineTasks;
   @Autowired HistoryService history;
+  @Autowired ProcessEngine engine;
 
   ProcessInstance audit;
   String taskId;
 
   @BeforeEach
   void startAnAudit() {
-    String reference = "TL-" + System.nanoTime();
-    audit = runtime.startProcessInstanceByKey("case-file-audit", reference,
-        Map.of("childReference", reference, "auditDueDate", "2020-01-10T17:00:00Z"));
+    audit = TestProcesses.startTaskListTest(engine, "TL-" + System.nanoTime(), "2020-01-10T17:00:00Z");
     taskId = engineTasks.createTaskQuery().processInstanceId(audit.getId()).singleResult().getId();
   }
 
@@ -44,7 +45,7 @@ class TaskListServiceTest {
   void anUnclaimedTaskIsOfferedToItsCandidateRoleOnly() {
     TestUsers.auditor1();
     assertThat(taskList.myTasks()).filteredOn(t -> t.id().equals(taskId)).singleElement().satisfies(t -> {
-      assertThat(t.processName()).isEqualTo("Case-file audit");
+      assertThat(t.processName()).isEqualTo("Task list test");
       assertThat(t.businessKey()).isEqualTo(audit.getBusinessKey());
       assertThat(t.assignee()).isNull();
       assertThat(t.isOverdue(java.time.Instant.now())).isTrue();

@@ -85,6 +85,14 @@ public class TaskListView extends VerticalLayout {
     HorizontalLayout actions = new HorizontalLayout();
     if (task.assignee() == null) {
       actions.add(button("Claim", task, () -> taskList.claim(task.id()), "Claimed \"" + task.name() + "\""));
+    } else if (task.isAssignedTo(me) && task.formRoute() != null) {
+      Button open = new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(task.formRoute())));
+      open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+      open.setId("open-" + task.id());
+      open.getElement().setAttribute("aria-label", "Open " + task.name()
+          + (task.businessKey() == null ? "" : " for " + task.businessKey()));
+      actions.add(open, button("Unclaim", task, () -> taskList.unclaim(task.id()),
+          "Returned \"" + task.name() + "\" to the team"));
     } else if (task.isAssignedTo(me)) {
       Button complete = button("Complete", task, () -> taskList.complete(task.id(), Map.of()),
           "Completed \"" + task.name() + "\"");

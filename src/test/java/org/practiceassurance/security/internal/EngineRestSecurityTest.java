@@ -7,26 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.practiceassurance.support.KeycloakBackedTest;
 import org.practiceassurance.support.TestKeycloak;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Camunda's REST API and webapp behind real Keycloak tokens: no token 401, a non-admin's token 403,
  * an admin's token 200; Cockpit sends anyone not signed in to the Keycloak login.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EngineRestSecurityTest {
+class EngineRestSecurityTest extends KeycloakBackedTest {
 
-  @LocalServerPort int port;
   private final HttpClient http = HttpClient.newHttpClient();
-
-  @DynamicPropertySource
-  static void keycloak(DynamicPropertyRegistry registry) {
-    TestKeycloak.register(registry);
-  }
 
   private HttpResponse<String> get(String path, String bearer) throws Exception {
     return get(path, bearer, "*/*");

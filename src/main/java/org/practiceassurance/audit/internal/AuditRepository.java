@@ -1,0 +1,12 @@
+package org.practiceassurance.audit.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AuditRepository extends JpaRepository<Audit, Long> {
+
+  Optional<Audit> findByProcessInstanceId(String processInstanceId);
+
+  List<Audit> findAllByOrderByCreatedAtDesc();
+}

@@ -1,0 +1,11 @@
+package org.practiceassurance.concern.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ConcernRepository extends JpaRepository<Concern, Long> {
+
+  List<Concern> findAllByOrderByRaisedAtDesc();
+
+  List<Concern> findBySourceAndSourceIdOrderByRaisedAtDesc(String source, String sourceId);
+}

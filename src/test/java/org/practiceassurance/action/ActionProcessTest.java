@@ -1,0 +1,162 @@
+package org.practiceassurance.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.practiceassurance.support.KeycloakBackedTest;
+import org.practiceassurance.support.TestUsers;
+import org.practiceassurance.workflow.TaskAccessDeniedException;
+import org.practiceassurance.workflow.TaskListService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of the action process on the real engine, database, SMTP server (GreenMail) and
+ * Keycloak (who heads which service, whose address is whose): done and verified; reopened; the
+ * reminder; overdue escalation; closing while the escalation is still open; segregation of duties.
+ */
+class ActionProcessTest extends KeycloakBackedTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired GreenMail smtp;
+  @Autowired TaskListService taskList;
+
+  @BeforeEach
+  void init() throws Exception {
+    BpmnAwareTests.init(engine);
+    smtp.purgeEmailFromAllMailboxes();
+  }
+
+  @AfterEach
+  void signOut() {
+    TestUsers.signOut();
+  }
+
+  private ProcessInstance raise(String owner, String dueDate, String reminderDate) {
+    return runtime.startProcessInstanceByKey("action", "ACT-" + System.nanoTime(), withVariables(
+        "actionId", "A-" + System.nanoTime(), "description", "Update the child's plan with the health actions",
+        "owner", owner, "raisedBy", "auditor1", "serviceCode", "CF", "teamCode", "CF-STR-1",
+        "dueDate", dueDate, "reminderDate", reminderDate));
+  }
+
+  @Test
+  void theOwnerDoesItAndTheTeamManagerVerifiesAndClosesIt() {
+    ProcessInstance action = raise("sw1", "2031-01-31T17:00:00Z", "2031-01-28T09:00:00Z");
+
+    assertThat(action).isWaitingAt("carry-out-action");
+    assertThat(task(action)).isAssignedTo("sw1");
+    complete(task(action));
+
+    assertThat(action).isWaitingAt("verify-action");
+    assertThat(task(action)).hasCandidateGroup("team-manager:CF-STR-1").hasCandidateGroup("head-of-service:CF")
+        .hasCandidateUser("auditor1");
+    complete(task(action), withVariables("verified", true));
+
+    assertThat(action).hasPassed("action-closed").isEnded();
+  }
+
+  @Test
+  void aReopenedActionGoesBackToItsOwner() {
+    ProcessInstance action = raise("sw1", "2031-01-31T17:00:00Z", "2031-01-28T09:00:00Z");
+    complete(task(action));
+
+    complete(task(action), withVariables("verified", false, "dueDate", "2031-02-28T17:00:00Z"));
+
+    assertThat(action).isWaitingAt("carry-out-action");
+    assertThat(task(action)).isAssignedTo("sw1");
+    assertThat(task(action).getDueDate()).isEqualTo(java.util.Date.from(java.time.Instant.parse("2031-02-28T17:00:00Z")));
+  }
+
+  @Test
+  void theReminderEmailsTheOwnerAndTheActionStaysWithThem() throws Exception {
+    ProcessInstance action = raise("sw1", "2031-01-31T17:00:00Z", "2031-01-28T09:00:00Z");
+
+    execute(job("reminder-due", action));
+
+    assertThat(action).hasPassed("send-reminder").isWaitingAt("carry-out-action");
+    MimeMessage reminder = only(smtp.getReceivedMessages());
+    assertThat(reminder.getAllRecipients()[0].toString()).isEqualTo("sw1@example.org");
+    assertThat(reminder.getSubject()).contains("Reminder").contains("31 January 2031");
+  }
+
+  @Test
+  void atTheDueDateTheHeadOfServiceIsEmailedAndAskedToChaseAndClosingEndsTheChase() throws Exception {
+    ProcessInstance action = raise("sw1", "2031-01-31T17:00:00Z", "2031-01-28T09:00:00Z");
+
+    execute(job("action-overdue", action));
+
+    assertThat(action).isWaitingAt("carry-out-action", "chase-overdue-action");
+    MimeMessage escalation = only(smtp.getReceivedMessages());
+    assertThat(escalation.getAllRecipients()[0].toString()).isEqualTo("hos1@example.org");
+    assertThat(escalation.getSubject()).contains("Overdue action owned by sw1");
+    assertThat(taskQuery().processInstanceId(action.getId()).taskDefinitionKey("chase-overdue-action").singleResult())
+        .hasCandidateGroup("head-of-service:CF");
+
+    TestUsers.signIn("hos1", List.of("head-of-service"), "CF", null);
+    assertThat(taskList.myTasks()).anyMatch(t -> action.getBusinessKey().equals(t.businessKey())
+        && t.name().equals("Chase overdue action"));
+    TestUsers.signIn("hos2", List.of("head-of-service"), "RA", null);
+    assertThat(taskList.myTasks()).noneMatch(t -> action.getBusinessKey().equals(t.businessKey()));
+
+    complete(taskQuery().processInstanceId(action.getId()).taskDefinitionKey("carry-out-action").singleResult());
+    complete(taskQuery().processInstanceId(action.getId()).taskDefinitionKey("verify-action").singleResult(),
+        withVariables("verified", true));
+
+    assertThat(action).isEnded();
+  }
+
+  @Test
+  void theOwnerCannotVerifyTheirOwnActionEvenAsTheTeamManager() {
+    ProcessInstance action = raise("tm1", "2031-01-31T17:00:00Z", "2031-01-28T09:00:00Z");
+    complete(task(action));
+    String verifyTask = task(action).getId();
+
+    TestUsers.tm1();
+    assertThat(taskList.myTasks()).noneMatch(t -> t.id().equals(verifyTask));
+    assertThatThrownBy(() -> taskList.claim(verifyTask)).isInstanceOf(TaskAccessDeniedException.class)
+        .hasMessageContaining("someone other than you");
+    assertThat(task(action).getAssignee()).isNull();
+
+    TestUsers.signIn("hos1", List.of("head-of-service"), "CF", null);
+    taskList.claim(verifyTask);
+    taskList.complete(verifyTask, java.util.Map.of("verified", true));
+    assertThat(action).isEnded();
+  }
+
+  @Test
+  void aTeamManagerOfAnotherTeamIsNotOfferedTheVerification() {
+    ProcessInstance action = raise("sw1", "2031-01-31T17:00:00Z", "2031-01-28T09:00:00Z");
+    complete(task(action));
+    String verifyTask = task(action).getId();
+
+    TestUsers.auditor2(); // team manager of RA-GLO-1
+    assertThat(taskList.myTasks()).noneMatch(t -> t.id().equals(verifyTask));
+    assertThatThrownBy(() -> taskList.claim(verifyTask)).isInstanceOf(TaskAccessDeniedException.class);
+
+    TestUsers.auditor1(); // raised it: offered as a candidate user
+    assertThat(taskList.myTasks()).anyMatch(t -> t.id().equals(verifyTask));
+  }
+
+  private static MimeMessage only(MimeMessage[] messages) {
+    assertThat(messages).as("emails sent: %s", Arrays.toString(messages)).hasSize(1);
+    return messages[0];
+  }
+}
