@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practiceassurance.casefile.CaseFile;
@@ -33,6 +34,7 @@ class DemoCountyTest {
   @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
+  @AfterEach // 4,000 files would otherwise stay in the database the other test classes share
   void emptyRoster() {
     Rosters.reset(jdbc);
   }
