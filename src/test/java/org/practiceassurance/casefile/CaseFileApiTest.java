@@ -11,30 +11,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.practiceassurance.support.KeycloakBackedTest;
 import org.practiceassurance.support.TestKeycloak;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The roster's REST API with real tokens from a real Keycloak: no token 401, a non-quality-manager
  * 403, a quality manager 200 (CSV body or multipart), a broken file 400, and case files read within
  * the caller's scope (404 otherwise). Every refusal is a problem detail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CaseFileApiTest {
+class CaseFileApiTest extends KeycloakBackedTest {
 
-  @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   private final HttpClient http = HttpClient.newHttpClient();
-
-  @DynamicPropertySource
-  static void keycloak(DynamicPropertyRegistry registry) {
-    TestKeycloak.register(registry);
-  }
 
   @BeforeEach
   void cleanRoster() {
@@ -49,13 +39,13 @@ class CaseFileApiTest {
   }
 
   private HttpRequest.Builder postCsv(String query, String body) {
-    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/roster" + query))
+    return HttpRequest.newBuilder(URI.create(app() + "/api/roster" + query))
         .header("Content-Type", "text/csv; charset=utf-8").header("Accept", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
   }
 
   private HttpRequest.Builder get(String path) {
-    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "application/json");
+    return HttpRequest.newBuilder(URI.create(app() + path)).header("Accept", "application/json");
   }
 
   private int caseFiles() {
@@ -103,7 +93,7 @@ class CaseFileApiTest {
         + "Content-Type: text/csv\r\n\r\n"
         + csv(row("CF-1", "CF-STR-1", "sw1"), row("CF-2", "CF-STR-1", "sw2")) + "\r\n"
         + "--" + boundary + "--\r\n";
-    HttpRequest.Builder multipart = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/roster?full=true"))
+    HttpRequest.Builder multipart = HttpRequest.newBuilder(URI.create(app() + "/api/roster?full=true"))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
 
@@ -127,7 +117,7 @@ class CaseFileApiTest {
         .contains("The header row lacks the required columns date_of_birth, team, date_opened.");
     assertThat(caseFiles()).isZero();
 
-    HttpResponse<String> json = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/roster"))
+    HttpResponse<String> json = send(HttpRequest.newBuilder(URI.create(app() + "/api/roster"))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")), "qm1");
     assertThat(json.statusCode()).as("not a CSV upload").isEqualTo(415);
   }

@@ -97,7 +97,9 @@ class ViewAccessTest {
 
     openAs(TestUsers::qm1);
     UI.getCurrent().navigate("");
-    assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("My tasks", "Start an audit", "Cases of Concern").doesNotContain("Processes");
+    assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+        .contains("My tasks", "Start an audit", "Import roster", "Case files", "Cases of Concern")
+        .doesNotContain("Processes");
   }
 
   @Test
