@@ -1,6 +1,7 @@
 package org.practiceassurance.security.internal;
 
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,7 +10,6 @@ import java.util.Map;
 import org.practiceassurance.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -42,10 +42,21 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity(securedEnabled = true)
-@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
   static final String REGISTRATION_ID = "keycloak";
+  private static final VaadinAwareSecurityContextHolderStrategy CONTEXT_STRATEGY = new VaadinAwareSecurityContextHolderStrategy();
+
+  /**
+   * Where the signed-in person is kept: Vaadin's strategy (the UI session, else the request thread).
+   * One instance per JVM, so that every application context in it (tests run several) reads and
+   * writes the same place; method security picks this bean up.
+   */
+  @Bean(name = "VaadinSecurityContextHolderStrategy")
+  static VaadinAwareSecurityContextHolderStrategy securityContextHolderStrategy() {
+    SecurityContextHolder.setContextHolderStrategy(CONTEXT_STRATEGY);
+    return CONTEXT_STRATEGY;
+  }
   static final String LOGIN_PATH = "/oauth2/authorization/" + REGISTRATION_ID;
 
   /**
