@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.practiceassurance.action.internal.ActionRepository;
+import org.practiceassurance.action.internal.ActionWork;
 import org.practiceassurance.support.KeycloakBackedTest;
 import org.practiceassurance.support.TestUsers;
 import org.practiceassurance.workflow.TaskAccessDeniedException;
@@ -45,6 +46,7 @@ class ActionProcessTest extends KeycloakBackedTest {
   @Autowired Actions actions;
   @Autowired ActionRepository repository;
   @Autowired TransactionTemplate transactions;
+  @Autowired ActionWork work;
 
   @BeforeEach
   void init() throws Exception {
@@ -150,6 +152,30 @@ class ActionProcessTest extends KeycloakBackedTest {
         withVariables("verified", true));
 
     assertThat(action).isEnded();
+  }
+
+  @Test
+  void theHeadOfServiceRecordsHowTheOverdueActionWasChasedWhileTheOwnerStillHasIt() {
+    ProcessInstance action = raise("sw1");
+    execute(job("action-overdue", action));
+    String chase = taskQuery().processInstanceId(action.getId()).taskDefinitionKey("chase-overdue-action")
+        .singleResult().getId();
+
+    TestUsers.signIn("hos2", List.of("head-of-service"), "RA", null);
+    assertThatThrownBy(() -> work.recordChase(chase, "Not my service")).isInstanceOf(TaskAccessDeniedException.class);
+    TestUsers.signIn("hos1", List.of("head-of-service"), "CF", null);
+    assertThatThrownBy(() -> work.recordChase(chase, "  ")).isInstanceOfSatisfying(InvalidActionException.class,
+        e -> assertThat(e.errors()).containsOnlyKeys("text"));
+    assertThat(work.chase(chase).action().status()).isEqualTo(ActionStatus.OVERDUE);
+    work.recordChase(chase, "Spoke to sw1: the health assessment came late; plan by Friday");
+
+    assertThat(action).hasPassed("chase-overdue-action").isWaitingAt("carry-out-action");
+    assertThat(historyOf(action)).last().satisfies(h -> {
+      assertThat(h.kind()).isEqualTo(ActionHistoryItem.Kind.CHASED);
+      assertThat(h.actor()).isEqualTo("hos1");
+      assertThat(h.text()).startsWith("Spoke to sw1");
+    });
+    assertThat(statusOf(action)).as("still with its owner, still overdue").isEqualTo(ActionStatus.OVERDUE);
   }
 
   @Test

@@ -92,12 +92,12 @@ class ViewAccessTest {
   void theMenuListsOnlyTheViewsThePersonMayOpen() {
     openAs(TestUsers::auditor1);
     UI.getCurrent().navigate("");
-    assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("My tasks");
+    assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("My tasks", "Actions");
     BrowserlessUi.close();
 
     openAs(TestUsers::qm1);
     UI.getCurrent().navigate("");
-    assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("My tasks", "Start an audit");
+    assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("My tasks", "Start an audit", "Actions");
   }
 
   @Test
