@@ -29,9 +29,15 @@ import org.practiceassurance.workflow.TaskAccessDeniedException;
 import org.practiceassurance.workflow.TaskConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -52,6 +58,8 @@ class ActionWorkTest {
   @Autowired TaskService tasks;
   @Autowired TransactionTemplate transactions;
   @Autowired ApplicationEvents events;
+  @Autowired ApplicationContext context;
+  @Autowired JdbcTemplate jdbc;
 
   @AfterEach
   void signOut() {
@@ -126,6 +134,55 @@ class ActionWorkTest {
     People.sw1();
     assertThatThrownBy(() -> work.addProgress(id, "One more thing", null))
         .isInstanceOf(TaskConflictException.class).hasMessageContaining("no longer open");
+  }
+
+  @Test
+  void aListenerOfActionClosedRunsInsideTheClosingTransactionSeesItClosedAndCanRollItBack() {
+    ActionRequest request = People.auditAction("sw1", TODAY.plusDays(10));
+    String id = actions.raise(request);
+    People.sw1();
+    work.markDone(openTask(id).getId(), "Plan updated", null);
+    String verify = openTask(id).getId();
+    List<String> seen = new ArrayList<>();
+    boolean[] fail = {true};
+    ApplicationListener<PayloadApplicationEvent<ActionClosed>> audit = event -> {
+      seen.add("in transaction: " + TransactionSynchronizationManager.isActualTransactionActive()
+          + ", all closed: " + actions.allClosed(event.getPayload().source(), event.getPayload().sourceId()));
+      if (fail[0]) {
+        throw new IllegalStateException("the audit could not be closed");
+      }
+    };
+    ApplicationEventMulticaster multicaster = context.getBean(ApplicationEventMulticaster.class);
+    multicaster.addApplicationListener(audit);
+    try {
+      People.tm1();
+      assertThatThrownBy(() -> work.close(verify, null)).hasMessage("the audit could not be closed");
+      assertThat(stored(id).status()).as("rolled back").isEqualTo(ActionStatus.DONE_AWAITING_VERIFICATION);
+      assertThat(tasks.createTaskQuery().taskId(verify).singleResult().getAssignee()).isNull();
+      assertThat(history(id)).extracting(ActionHistoryItem::kind).doesNotContain(Kind.CLOSED);
+
+      fail[0] = false;
+      work.close(verify, null);
+      assertThat(stored(id).status()).isEqualTo(ActionStatus.CLOSED);
+      assertThat(seen).containsExactly("in transaction: true, all closed: true", "in transaction: true, all closed: true");
+    } finally {
+      multicaster.removeApplicationListener(audit);
+    }
+  }
+
+  @Test
+  void theDatabaseRefusesToDeleteActionsOrRewriteTheirHistory() {
+    String id = actions.raise(People.auditAction("sw1", TODAY.plusDays(10)));
+
+    assertThatThrownBy(() -> jdbc.update("delete from pa.action_history where action_id = ?", id))
+        .hasMessageContaining("nothing is ever deleted or rewritten");
+    assertThatThrownBy(() -> jdbc.update("update pa.action_history set text = 'changed' where action_id = ?", id))
+        .hasMessageContaining("nothing is ever deleted or rewritten");
+    assertThatThrownBy(() -> jdbc.update("delete from pa.action where id = ?", id))
+        .hasMessageContaining("nothing is ever deleted or rewritten");
+    assertThatThrownBy(() -> jdbc.execute("truncate pa.action_history"))
+        .hasMessageContaining("nothing is ever deleted or rewritten");
+    assertThat(history(id)).hasSize(1);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.practiceassurance.action.ActionClosed;
 import org.practiceassurance.action.ActionDetails;
@@ -212,7 +213,7 @@ public class ActionWork {
 
   /** My task (held by me or offered to me) of the given form, and the action it is about. */
   private Step step(String taskId, String formRoute) {
-    WorkTask task = taskList.myTask(taskId);
+    WorkTask task = onTask(taskId, null, () -> taskList.myTask(taskId));
     if (!Actions.PROCESS_KEY.equals(task.processDefinitionKey()) || task.formRoute() == null
         || !task.formRoute().startsWith(formRoute + "/")) {
       throw new TaskAccessDeniedException("\"" + task.name() + "\" is not a task this form can work on.");
@@ -252,19 +253,44 @@ public class ActionWork {
 
   private void claimIfNeeded(Step step) {
     if (step.task().assignee() == null) {
-      try {
+      onTask(step.task().id(), step.action().id(), () -> {
         taskList.claim(step.task().id());
-      } catch (OptimisticLockingException e) {
-        throw conflict(step.action().id());
-      }
+        return null;
+      });
     }
   }
 
   private void complete(Step step, Map<String, Object> variables) {
-    try {
+    onTask(step.task().id(), step.action().id(), () -> {
       taskList.complete(step.task().id(), variables);
+      return null;
+    });
+  }
+
+  /**
+   * Calls the task list, turning the ways a task can change under us into a clear conflict: the
+   * engine's optimistic-locking failure (someone claimed or completed it at the same moment), and a
+   * task completed by another transaction while the task list was half-way through reading it (it
+   * reads the task, then its candidates and variables: the task list then says "not offered to
+   * you", or Camunda 7 throws a NullPointerException reading the variables of an execution that
+   * has just gone). A task that is really still there keeps the original refusal or failure.
+   */
+  private <T> T onTask(String taskId, String actionId, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (TaskConflictException e) {
+      throw e;
     } catch (OptimisticLockingException e) {
-      throw conflict(step.action().id());
+      throw conflict(actionId);
+    } catch (RuntimeException e) {
+      try {
+        taskList.myTask(taskId);
+      } catch (TaskConflictException gone) {
+        throw actionId == null ? gone : conflict(actionId);
+      } catch (RuntimeException stillThere) {
+        // the task is still there: the original refusal or failure stands
+      }
+      throw e;
     }
   }
 
