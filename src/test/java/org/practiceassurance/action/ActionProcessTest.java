@@ -179,6 +179,23 @@ class ActionProcessTest extends KeycloakBackedTest {
   }
 
   @Test
+  void anOwnerWhoHandsTheirActionBackCanTakeItAgainAndNobodyElseCan() {
+    ProcessInstance action = raise("sw1");
+    String carryOut = task(action).getId();
+    TestUsers.signIn("sw1", List.of("social-worker"), "CF", "CF-STR-1");
+    taskList.unclaim(carryOut);
+    assertThat(task(action)).isNotAssigned();
+
+    TestUsers.tm1();
+    assertThatThrownBy(() -> taskList.claim(carryOut)).isInstanceOf(TaskAccessDeniedException.class);
+    TestUsers.signIn("sw1", List.of("social-worker"), "CF", "CF-STR-1");
+    assertThat(taskList.myTasks()).anyMatch(t -> t.id().equals(carryOut));
+    taskList.claim(carryOut);
+
+    assertThat(task(action)).isAssignedTo("sw1");
+  }
+
+  @Test
   void theOwnerCannotVerifyTheirOwnActionEvenAsTheTeamManager() {
     ProcessInstance action = raise("tm1");
     complete(task(action));
