@@ -50,6 +50,7 @@ class CaseFileAuditProcessTest {
   @Autowired ConcernRegister concerns;
   @Autowired RosterImport roster;
   @Autowired CaseFiles caseFiles;
+  @Autowired org.practiceassurance.action.internal.ActionWork actionWork;
 
   long auditId;
   ProcessInstance process;
@@ -155,6 +156,33 @@ class CaseFileAuditProcessTest {
     assertThat(process).isWaitingAt("moderation");
     moderator1Decides(false, Grade.GOOD);
     assertThat(process).isEnded();
+  }
+
+  @Test
+  void theAuditsActionsStartWhenItIsAcceptedAndItClosesWhenTheLastIsVerified() {
+    auditorIsCore(true);
+    runtime.setVariable(process.getId(), "sampleDraw", 0.99);
+    TestUsers.auditor1();
+    AuditForm form = AuditFixtures.completeForm(Grade.GOOD, Grade.GOOD);
+    form.actions().add(new AuditForm.ProposedAction("Update the child's plan with the health actions", "sw1",
+        LocalDate.now().plusDays(14), "HIGH"));
+    work.submit(task("complete-audit").getId(), form);
+
+    assertThat(process).hasPassed("raise-actions").isWaitingAt("await-actions");
+    assertThat(lookup.byId(auditId).status()).isEqualTo(AuditStatus.AWAITING_ACTIONS);
+    String actionId = lookup.byId(auditId).proposedActions().get(0).actionId();
+    assertThat(actionId).isNotNull();
+
+    TestUsers.signIn("sw1", List.of("social-worker"), "CF", "CF-STR-1");
+    actionWork.markDone(taskQuery().processInstanceBusinessKey(actionId).taskDefinitionKey("carry-out-action")
+        .singleResult().getId(), "Plan updated with the health visitor's actions.", null);
+    TestUsers.tm1();
+    Task verify = taskQuery().processInstanceBusinessKey(actionId).taskDefinitionKey("verify-action").singleResult();
+    taskList.claim(verify.getId());
+    actionWork.close(verify.getId(), "Seen the updated plan.");
+
+    assertThat(process).hasPassed("await-actions").isEnded();
+    assertThat(lookup.byId(auditId).status()).isEqualTo(AuditStatus.CLOSED);
   }
 
   @Test

@@ -6,6 +6,11 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
+import org.practiceassurance.action.ActionRequest;
+import org.practiceassurance.action.ActionSource;
+import org.practiceassurance.action.ActionStatus;
+import org.practiceassurance.action.Actions;
+import org.practiceassurance.action.Priority;
 import org.practiceassurance.audit.AuditStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -15,6 +20,7 @@ import org.springframework.stereotype.Component;
 public class AuditProcessHooks {
 
   private final AuditRepository audits;
+  private final Actions actions;
   private final AuditorRecordRepository auditorRecords;
   private final DecisionService decisions;
   private final double sampleRate;
@@ -22,8 +28,9 @@ public class AuditProcessHooks {
   private final Clock clock = Clock.systemUTC();
 
   AuditProcessHooks(AuditRepository audits, AuditorRecordRepository auditorRecords, DecisionService decisions,
-      @Value("${pa.audit.moderation-sample-rate:0.1}") double sampleRate) {
+      Actions actions, @Value("${pa.audit.moderation-sample-rate:0.1}") double sampleRate) {
     this.audits = audits;
+    this.actions = actions;
     this.auditorRecords = auditorRecords;
     this.decisions = decisions;
     this.sampleRate = sampleRate;
@@ -47,6 +54,26 @@ public class AuditProcessHooks {
     audit.moderationDecided(moderate, result.getEntry("moderationReason"));
     execution.setVariable("moderate", moderate);
     execution.setVariable("sampleDraw", draw);
+  }
+
+  /**
+   * Raises each proposed action not yet raised (owner, due date, priority as the auditor set them;
+   * a due date that passed during moderation becomes today) and sets {@code openActions}.
+   */
+  public void raiseActions(DelegateExecution execution) {
+    Audit audit = audit(execution);
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    for (ProposedActionRow row : audit.proposedActions()) {
+      if (row.actionId() == null) {
+        row.raisedAs(actions.raise(new ActionRequest(ActionSource.AUDIT.name(), String.valueOf(audit.id()),
+            audit.childReference(), row.description(), row.owner(), audit.auditor(), audit.serviceCode(),
+            audit.teamCode(), row.dueDate().isBefore(today) ? today : row.dueDate(), Priority.valueOf(row.priority()))));
+      }
+    }
+    long open = actions.bySource(ActionSource.AUDIT.name(), String.valueOf(audit.id())).stream()
+        .filter(a -> a.status() != ActionStatus.CLOSED).count();
+    audit.status(open > 0 ? AuditStatus.AWAITING_ACTIONS : audit.status());
+    execution.setVariable("openActions", (int) open);
   }
 
   public void returned(DelegateExecution execution) {

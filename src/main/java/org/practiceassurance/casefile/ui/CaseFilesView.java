@@ -32,7 +32,7 @@ import org.practiceassurance.security.UserIdentity;
  */
 @Route("case-files")
 @PageTitle("Case files | Practice Assurance")
-@Menu(title = "Case files", order = 30, icon = "vaadin:folder-open")
+@Menu(title = "Case files", order = 25, icon = "vaadin:folder-open")
 @RolesAllowed({Roles.QUALITY_MANAGER, Roles.DIRECTOR, Roles.ADMIN, Roles.HEAD_OF_SERVICE, Roles.TEAM_MANAGER,
     Roles.SOCIAL_WORKER})
 public class CaseFilesView extends VerticalLayout {

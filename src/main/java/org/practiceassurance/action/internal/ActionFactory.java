@@ -1,0 +1,33 @@
+package org.practiceassurance.action.internal;
+
+import java.time.Instant;
+import org.practiceassurance.action.ActionRequest;
+import org.practiceassurance.action.Priority;
+import org.springframework.stereotype.Component;
+
+/** Makes new actions from validated requests: the next readable id, trimmed values, MEDIUM by default. */
+@Component
+public class ActionFactory {
+
+  private final ActionRepository repository;
+
+  ActionFactory(ActionRepository repository) {
+    this.repository = repository;
+  }
+
+  public ActionEntity create(ActionRequest request, Instant now) {
+    String id = String.format("A-%06d", repository.nextNumber());
+    return new ActionEntity(id, request.source(), request.sourceId().trim(), blankToNull(request.childReference()),
+        request.description().trim(), request.owner().trim(), request.raisedBy().trim(),
+        request.serviceCode().trim(), blankToNull(request.teamCode()),
+        request.priority() == null ? Priority.MEDIUM : request.priority(), request.dueDate(), now);
+  }
+
+  public void started(ActionEntity action, String processInstanceId) {
+    action.startedAs(processInstanceId);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}
