@@ -104,10 +104,15 @@ public class TaskListService {
     }
   }
 
-  /** Hands a task I hold back to its candidate groups. */
+  /** Hands a task I hold back to its candidates; refused when no one else could then take it. */
   @Transactional
   public void unclaim(String taskId) {
     Task task = assignedToMe(taskId);
+    boolean hasCandidates = tasks.getIdentityLinksForTask(taskId).stream()
+        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
+    if (!hasCandidates) {
+      throw new TaskAccessDeniedException("\"" + task.getName() + "\" is yours alone; it cannot be handed back.");
+    }
     tasks.setAssignee(task.getId(), null);
   }
 

@@ -23,8 +23,9 @@ class AuditActionsListener {
 
   @EventListener
   void on(ActionClosed closed) {
-    if (!ActionSource.AUDIT.name().equals(closed.source()) || !actions.allClosed(closed.source(), closed.sourceId())) {
-      return;
+    if (!ActionSource.AUDIT.name().equals(closed.source()) || !closed.sourceId().matches("\\d{1,18}")
+        || !actions.allClosed(closed.source(), closed.sourceId())) {
+      return; // an audit's actions carry the audit's numeric id; anything else is not ours
     }
     audits.findById(Long.valueOf(closed.sourceId())).ifPresent(audit -> runtime
         .createMessageCorrelation("AuditActionsClosed").processInstanceId(audit.processInstanceId()).correlateWithResult());
