@@ -12,7 +12,7 @@ public class InvalidSubmission extends IllegalArgumentException {
 
   public InvalidSubmission(Map<String, String> problems) {
     super("Not ready to submit: " + String.join("; ", problems.values()));
-    this.problems = Map.copyOf(problems);
+    this.problems = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(problems));
   }
 
   public Map<String, String> problems() {

@@ -93,14 +93,14 @@ class ViewAccessTest {
     openAs(TestUsers::auditor1);
     UI.getCurrent().navigate("");
     assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-        .containsExactly("My tasks", "Actions", "Cases of Concern");
+        .containsExactly("My tasks", "Audits", "Actions", "Cases of Concern");
     BrowserlessUi.close();
 
     openAs(TestUsers::qm1);
     UI.getCurrent().navigate("");
     assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-        .containsExactly("My tasks", "Start an audit", "Audit programme", "Import roster", "Case files", "Actions",
-            "Cases of Concern");
+        .containsExactly("My tasks", "Audits", "Start an audit", "Audit programme", "Import roster", "Case files",
+            "Actions", "Cases of Concern");
   }
 
   @Test

@@ -28,6 +28,10 @@ public class AuditLookup {
     return byId(id.longValue());
   }
 
+  public java.util.List<Audit> recent() {
+    return audits.findTop500ByOrderByCreatedAtDesc();
+  }
+
   public Audit byId(long auditId) {
     return audits.findById(auditId).orElseThrow(() -> new NoSuchElementException("No audit " + auditId));
   }

@@ -10,6 +10,8 @@ public interface AuditRepository extends JpaRepository<Audit, Long> {
 
   List<Audit> findAllByOrderByCreatedAtDesc();
 
+  List<Audit> findTop500ByOrderByCreatedAtDesc();
+
   @org.springframework.data.jpa.repository.Query("select a.childReference from Audit a where a.createdAt >= :since")
   java.util.Set<String> childReferencesAuditedSince(java.time.Instant since);
 }
