@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.practiceassurance.audit.internal.Audit;
 import org.practiceassurance.audit.internal.AuditLookup;
-import org.practiceassurance.audit.internal.AuditorRecord;
 import org.practiceassurance.audit.internal.AuditorRecordRepository;
 import org.practiceassurance.audit.internal.Moderation;
 import org.practiceassurance.audit.internal.ModerationRepository;
@@ -105,9 +104,10 @@ public class AuditModeration {
     }
     moderations.save(moderation);
     audit.moderated(decision.getFinalGrade());
-    AuditorRecord record = auditorRecords.findById(audit.auditor())
-        .orElseGet(() -> auditorRecords.save(new AuditorRecord(audit.auditor(), now)));
-    record.recordModeration(PracticeArea.values().length, agreed, decision.getQuality(), now);
+    QualityRating quality = decision.getQuality();
+    auditorRecords.recordModeration(audit.auditor(), PracticeArea.values().length, agreed,
+        quality == QualityRating.GOOD ? 1 : 0, quality == QualityRating.ADEQUATE ? 1 : 0,
+        quality == QualityRating.NEEDS_DEVELOPMENT ? 1 : 0, now);
     taskList.complete(taskId, Map.of("moderationOutcome", outcome.name()));
   }
 

@@ -6,11 +6,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.practiceassurance.audit.QualityRating;
 
-/** An auditor's competency record, updated by every moderation of their audits. */
+/**
+ * An auditor's competency record. The counters are added to by one SQL statement per moderation
+ * ({@link AuditorRecordRepository#recordModeration}); only whether the auditor is still in
+ * development is changed through the entity (dynamic update: only that column is written).
+ */
 @Entity
 @Table(name = "auditor_record")
+@org.hibernate.annotations.DynamicUpdate
 public class AuditorRecord {
 
   @Id private String auditor;
@@ -31,18 +35,6 @@ public class AuditorRecord {
     this.auditor = auditor;
     this.inDevelopment = true;
     this.updatedAt = now;
-  }
-
-  public void recordModeration(int areas, int agreed, QualityRating rating, Instant now) {
-    auditsModerated++;
-    areasModerated += areas;
-    areasAgreed += agreed;
-    switch (rating) {
-      case GOOD -> ratedGood++;
-      case ADEQUATE -> ratedAdequate++;
-      case NEEDS_DEVELOPMENT -> ratedNeedsDevelopment++;
-    }
-    updatedAt = now;
   }
 
   public void setInDevelopment(boolean inDevelopment, Instant now) {
