@@ -93,6 +93,10 @@ public class AuditWork {
 
   /** What stops the form being submitted, field by field; empty when it is complete. */
   public Map<String, String> problems(AuditForm form) {
+    return problems(form, suggest(form));
+  }
+
+  private Map<String, String> problems(AuditForm form, Grade suggested) {
     Map<String, String> problems = new LinkedHashMap<>();
     for (PracticeArea area : PracticeArea.values()) {
       Grade grade = form.grade(area);
@@ -113,7 +117,6 @@ public class AuditWork {
     } else if (!form.getRiskActedOn() && blank(form.getRiskNotes())) {
       problems.put("riskNotes", "Describe the risk that was not identified or acted on.");
     }
-    Grade suggested = suggest(form);
     if (form.getOverallGrade() == null) {
       problems.put("overallGrade", "Choose the overall grade.");
     } else if (suggested != null && form.getOverallGrade() != suggested && blank(form.getOverallGradeReason())) {
@@ -139,13 +142,13 @@ public class AuditWork {
   @Transactional
   public void submit(String taskId, AuditForm form) {
     Audit audit = editableByMe(taskId);
-    Map<String, String> problems = problems(form);
+    Grade suggested = suggest(form);
+    Instant now = clock.instant();
+    audit.saveDraft(form, suggested, now);
+    Map<String, String> problems = problems(form, suggested);
     if (!problems.isEmpty()) {
-      audit.saveDraft(form, suggest(form), clock.instant());
       throw new InvalidSubmission(problems);
     }
-    Instant now = clock.instant();
-    audit.saveDraft(form, suggest(form), now);
     audit.submitted(now);
     String me = currentUser.get().username();
     audit.assignTo(me);

@@ -30,4 +30,14 @@ public class AreaAssessment {
   public String evidence() {
     return evidence;
   }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AreaAssessment other && java.util.Objects.equals(grade, other.grade) && java.util.Objects.equals(evidence, other.evidence);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(grade, evidence);
+  }
 }

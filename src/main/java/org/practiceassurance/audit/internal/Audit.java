@@ -90,10 +90,14 @@ public class Audit {
 
   /** Copies the form in as the current draft. */
   public void saveDraft(AuditForm form, Grade suggested, Instant now) {
-    areas.clear();
+    // Only changed areas are written: the form is saved on every keystroke.
     for (PracticeArea area : PracticeArea.values()) {
-      if (form.grade(area) != null || form.evidence(area) != null) {
-        areas.put(area, new AreaAssessment(form.grade(area), form.evidence(area)));
+      AreaAssessment assessment = form.grade(area) != null || form.evidence(area) != null
+          ? new AreaAssessment(form.grade(area), form.evidence(area)) : null;
+      if (assessment == null) {
+        areas.remove(area);
+      } else if (!assessment.equals(areas.get(area))) {
+        areas.put(area, assessment);
       }
     }
     childVoice = form.getChildVoice();
@@ -103,8 +107,12 @@ public class Audit {
     suggestedGrade = suggested;
     overallGrade = form.getOverallGrade();
     overallGradeReason = form.getOverallGradeReason();
-    proposedActions.clear();
-    form.actions().forEach(a -> proposedActions.add(new ProposedActionRow(a.description(), a.owner(), a.dueDate(), a.priority())));
+    List<ProposedActionRow> proposed = form.actions().stream()
+        .map(a -> new ProposedActionRow(a.description(), a.owner(), a.dueDate(), a.priority())).toList();
+    if (!proposed.equals(proposedActions)) {
+      proposedActions.clear();
+      proposedActions.addAll(proposed);
+    }
     draftSavedAt = now;
     if (status == AuditStatus.ASSIGNED) {
       status = AuditStatus.IN_PROGRESS;

@@ -45,4 +45,14 @@ public class ProposedActionRow {
   void raisedAs(String id) {
     this.actionId = id;
   }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ProposedActionRow other && java.util.Objects.equals(description, other.description) && java.util.Objects.equals(owner, other.owner) && java.util.Objects.equals(dueDate, other.dueDate) && java.util.Objects.equals(priority, other.priority) && java.util.Objects.equals(actionId, other.actionId);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(description, owner, dueDate, priority, actionId);
+  }
 }
