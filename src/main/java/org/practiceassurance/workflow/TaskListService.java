@@ -78,9 +78,10 @@ public class TaskListService {
     found = found.stream().filter(t -> !barred.contains(t.getId())).toList();
     Map<String, String> processNames = processNames(
         found.stream().map(Task::getProcessDefinitionId).filter(Objects::nonNull).collect(Collectors.toSet()));
-    Map<String, String> businessKeys = businessKeys(
-        found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet()));
-    return found.stream().map(t -> toWorkTask(t, processNames, businessKeys)).toList();
+    Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet());
+    Map<String, String> businessKeys = businessKeys(instanceIds);
+    Map<String, String> teams = teamCodes(instanceIds);
+    return found.stream().map(t -> toWorkTask(t, processNames, businessKeys, teams)).toList();
   }
 
   @Transactional
@@ -193,12 +194,25 @@ public class TaskListService {
         .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
   }
 
-  private static WorkTask toWorkTask(Task task, Map<String, String> processNames, Map<String, String> businessKeys) {
+  /** The {@code teamCode} process variable of each instance that has one: one query for the page. */
+  private Map<String, String> teamCodes(Set<String> instanceIds) {
+    if (instanceIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> teams = new java.util.HashMap<>();
+    runtime.createVariableInstanceQuery().variableName("teamCode")
+        .processInstanceIdIn(instanceIds.toArray(String[]::new)).list()
+        .forEach(v -> teams.putIfAbsent(v.getProcessInstanceId(), String.valueOf(v.getValue())));
+    return teams;
+  }
+
+  private static WorkTask toWorkTask(Task task, Map<String, String> processNames, Map<String, String> businessKeys,
+      Map<String, String> teams) {
     String definitionId = task.getProcessDefinitionId();
     return new WorkTask(task.getId(), task.getName(), processNames.getOrDefault(definitionId, ""),
         definitionId == null ? "" : definitionId.split(":")[0], businessKeys.get(task.getProcessInstanceId()),
         task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-        task.getAssignee(), formRoute(task));
+        task.getAssignee(), formRoute(task), teams.get(task.getProcessInstanceId()));
   }
 
   private static String formRoute(Task task) {
@@ -220,7 +234,7 @@ public class TaskListService {
       throw new TaskAccessDeniedException("\"" + task.getName() + "\" is not yours to work on.");
     }
     refuseIfBarred(task, me);
-    return toWorkTask(task, processNames(Set.of(task.getProcessDefinitionId())),
-        businessKeys(task.getProcessInstanceId() == null ? Set.of() : Set.of(task.getProcessInstanceId())));
+    Set<String> instance = task.getProcessInstanceId() == null ? Set.of() : Set.of(task.getProcessInstanceId());
+    return toWorkTask(task, processNames(Set.of(task.getProcessDefinitionId())), businessKeys(instance), teamCodes(instance));
   }
 }

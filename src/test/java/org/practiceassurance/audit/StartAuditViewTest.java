@@ -79,6 +79,6 @@ class StartAuditViewTest {
     @SuppressWarnings("unchecked")
     Grid<WorkTask> grid = _get(Grid.class, spec -> spec.withId("task-grid"));
     assertThat(grid.getGenericDataView().getItems())
-        .anyMatch(t -> reference.equals(t.businessKey()) && t.assignee() == null);
+        .anyMatch(t -> reference.equals(t.businessKey()) && t.assignee() == null && "CF-STR-1".equals(t.teamCode()));
   }
 }

@@ -51,6 +51,7 @@ public class TaskListView extends VerticalLayout {
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.addColumn(WorkTask::name).setHeader("Task").setAutoWidth(true).setFlexGrow(2);
     grid.addColumn(t -> t.businessKey() == null ? "" : t.businessKey()).setHeader("About").setAutoWidth(true);
+    grid.addColumn(t -> t.teamCode() == null ? "" : t.teamCode()).setHeader("Team").setAutoWidth(true);
     grid.addColumn(WorkTask::processName).setHeader("Process").setAutoWidth(true);
     grid.addComponentColumn(this::dueCell).setHeader("Due").setAutoWidth(true)
         .setComparator(t -> t.due() == null ? Instant.MAX : t.due());
