@@ -86,6 +86,13 @@ public class TaskListService {
 
   @Transactional
   public void claim(String taskId) {
+    guarded(taskId, () -> {
+      doClaim(taskId);
+      return null;
+    });
+  }
+
+  private void doClaim(String taskId) {
     UserIdentity me = currentUser.get();
     Task task = existing(taskId);
     if (task.getAssignee() != null) {
@@ -108,6 +115,13 @@ public class TaskListService {
   /** Hands a task I hold back to its candidates; refused when no one else could then take it. */
   @Transactional
   public void unclaim(String taskId) {
+    guarded(taskId, () -> {
+      doUnclaim(taskId);
+      return null;
+    });
+  }
+
+  private void doUnclaim(String taskId) {
     Task task = assignedToMe(taskId);
     boolean hasCandidates = tasks.getIdentityLinksForTask(taskId).stream()
         .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
@@ -120,6 +134,13 @@ public class TaskListService {
   /** Completes a task I hold; the engine records me as the person who did. */
   @Transactional
   public void complete(String taskId, Map<String, Object> variables) {
+    guarded(taskId, () -> {
+      doComplete(taskId, variables);
+      return null;
+    });
+  }
+
+  private void doComplete(String taskId, Map<String, Object> variables) {
     UserIdentity me = currentUser.get();
     Task task = assignedToMe(taskId);
     identity.setAuthentication(me.username(), List.copyOf(me.roles()));
@@ -129,6 +150,27 @@ public class TaskListService {
       throw new TaskConflictException("\"" + task.getName() + "\" changed while you were working on it. Reload and try again.");
     } finally {
       identity.clearAuthentication();
+    }
+  }
+
+  /**
+   * A task can change under us: claimed or completed by someone else at the same moment (the
+   * engine's optimistic-locking failure), or completed by another transaction while we were
+   * half-way through reading it (its candidates or variables then look missing). Either way the
+   * caller gets a clear conflict; a task that is really still there keeps the original refusal.
+   */
+  private <T> T guarded(String taskId, java.util.function.Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (TaskConflictException e) {
+      throw e;
+    } catch (OptimisticLockingException e) {
+      throw new TaskConflictException("Someone else acted on this task at the same moment. Reload and try again.");
+    } catch (RuntimeException e) {
+      if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+        throw new TaskConflictException("This task has already been completed or withdrawn.");
+      }
+      throw e;
     }
   }
 
@@ -224,6 +266,10 @@ public class TaskListService {
   /** A task I may work on now: assigned to me, or claimable by me; for forms opened by task id. */
   @Transactional(readOnly = true)
   public WorkTask myTask(String taskId) {
+    return guarded(taskId, () -> doMyTask(taskId));
+  }
+
+  private WorkTask doMyTask(String taskId) {
     UserIdentity me = currentUser.get();
     Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
     if (task == null) {
