@@ -68,6 +68,15 @@ public class ConcernRegister {
         .toList();
   }
 
+  /** One entry, if this person may see it. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<ConcernEntry> visibleEntry(long concernId) {
+    UserIdentity me = currentUser.get();
+    ConcernEntry entry = store.entry(concernId);
+    return OrganisationScope.canSee(me, entry.serviceCode(), entry.teamCode()) || me.username().equals(entry.raisedBy())
+        ? java.util.Optional.of(entry) : java.util.Optional.empty();
+  }
+
   @Transactional(readOnly = true)
   public List<ConcernEntry> fromSource(String source, String sourceId) {
     return store.fromSource(source, sourceId);

@@ -24,8 +24,7 @@ public class ConcernTasks {
   @Transactional(readOnly = true)
   public ConcernEntry concernOf(String taskId) {
     taskList.myTask(taskId);
-    long id = concernId(taskId);
-    return register.visibleEntries().stream().filter(e -> e.id() == id).findFirst()
+    return register.visibleEntry(concernId(taskId))
         .orElseThrow(() -> new org.practiceassurance.workflow.TaskAccessDeniedException("This concern is not in your scope."));
   }
 
