@@ -43,6 +43,9 @@ public final class AuditLifecycleBenchmark {
 
   private final ConfigurableApplicationContext context;
   private final TaskService tasks;
+  /** Where a product lifecycle spends its time, summed over the measured run (nanoseconds). */
+  private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> steps = new java.util.concurrent.ConcurrentSkipListMap<>();
+  private volatile boolean measuring;
 
   private AuditLifecycleBenchmark(ConfigurableApplicationContext context) {
     this.context = context;
@@ -52,7 +55,9 @@ public final class AuditLifecycleBenchmark {
   private void run(int n) throws Exception {
     List<String> files = roster(n + 20);
     timed("warm-up (product)", 20, THREADS, i -> productLifecycle(files.get(n + i)));
+    measuring = true;
     double product = timed("product", n, THREADS, i -> productLifecycle(files.get(i)));
+    measuring = false;
     ProcessEngine engine = context.getBean(ProcessEngine.class);
     engine.getRepositoryService().createDeployment().name("bench").addClasspathResource("test-processes/bare-lifecycle.bpmn").deploy();
     timed("warm-up (bare)", 20, THREADS, i -> bareLifecycle(engine));
@@ -64,6 +69,10 @@ public final class AuditLifecycleBenchmark {
     System.out.printf(Locale.ROOT, "| product (services, domain, DMN, call activity, action process) | %d | %d | %.1f |%n", n, THREADS, product);
     System.out.printf(Locale.ROOT, "| bare Camunda (4 user tasks, no domain code) | %d | %d | %.1f |%n", n, THREADS, bare);
     System.out.printf(Locale.ROOT, "| ratio product / bare | | | %.2f (goal: at least 0.75) |%n", product / bare);
+    System.out.println();
+    System.out.println("| product step | mean ms per lifecycle (wall time on one of the threads) |");
+    System.out.println("| --- | --- |");
+    steps.forEach((step, nanos) -> System.out.printf(Locale.ROOT, "| %s | %.1f |%n", step, nanos.sum() / 1e6 / n));
   }
 
   private List<String> roster(int count) {
@@ -82,6 +91,24 @@ public final class AuditLifecycleBenchmark {
     return references;
   }
 
+  private <T> T step(String name, java.util.function.Supplier<T> work) {
+    long started = System.nanoTime();
+    try {
+      return work.get();
+    } finally {
+      if (measuring) {
+        steps.computeIfAbsent(name, k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - started);
+      }
+    }
+  }
+
+  private void step(String name, Runnable work) {
+    step(name, () -> {
+      work.run();
+      return null;
+    });
+  }
+
   private void productLifecycle(String reference) {
     CaseFileAudits audits = context.getBean(CaseFileAudits.class);
     AuditWork work = context.getBean(AuditWork.class);
@@ -90,16 +117,16 @@ public final class AuditLifecycleBenchmark {
     ActionWork actionWork = context.getBean(ActionWork.class);
     AuditLookup lookup = context.getBean(AuditLookup.class);
 
-    long auditId = audits.start(context.getBean(CaseFiles.class).find(reference).orElseThrow(), "auditor1",
-        LocalDate.now().plusDays(20));
+    long auditId = step("1 start audit (record + process)", () -> audits.start(
+        context.getBean(CaseFiles.class).find(reference).orElseThrow(), "auditor1", LocalDate.now().plusDays(20)));
     TestUsers.auditor1();
     AuditForm form = AuditFixtures.completeForm(Grade.INADEQUATE, Grade.INADEQUATE);
     form.actions().add(new AuditForm.ProposedAction("Review the plan", "sw1", LocalDate.now().plusDays(14), "HIGH"));
-    work.submit(task(reference, "complete-audit"), form);
+    step("2 submit audit (checks, DMN x2, call activity starts moderation)", () -> work.submit(task(reference, "complete-audit"), form));
 
     TestUsers.signIn("moderator1", List.of("moderator"), "QA", "QA-AUDIT");
     String moderate = task(reference, "moderate-audit");
-    taskList.claim(moderate);
+    step("3 claim moderation", () -> taskList.claim(moderate));
     ModerationDecision decision = new ModerationDecision();
     for (PracticeArea area : PracticeArea.values()) {
       decision.grades().put(area, Grade.INADEQUATE);
@@ -107,15 +134,15 @@ public final class AuditLifecycleBenchmark {
     decision.setFinalGrade(Grade.INADEQUATE);
     decision.setQuality(QualityRating.GOOD);
     decision.setFeedback("Agreed.");
-    moderation.submit(moderate, decision);
+    step("4 moderate (record, upsert, raise action process)", () -> moderation.submit(moderate, decision));
 
     String actionId = lookup.byId(auditId).proposedActions().get(0).actionId();
     TestUsers.signIn("sw1", List.of("social-worker"), "CF", "CF-STR-1");
-    actionWork.markDone(task(actionId, "carry-out-action"), "Plan reviewed with the family.", null);
+    step("5 action done", () -> actionWork.markDone(task(actionId, "carry-out-action"), "Plan reviewed with the family.", null));
     TestUsers.tm1();
     String verify = task(actionId, "verify-action");
-    taskList.claim(verify);
-    actionWork.close(verify, "Seen.");
+    step("6 claim verification", () -> taskList.claim(verify));
+    step("7 close action (ActionClosed closes the audit)", () -> actionWork.close(verify, "Seen."));
     TestUsers.signOut();
     if (lookup.byId(auditId).status() != AuditStatus.CLOSED) {
       throw new IllegalStateException("Audit " + auditId + " did not close");
