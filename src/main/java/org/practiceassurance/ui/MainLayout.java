@@ -28,6 +28,8 @@ import org.practiceassurance.security.UserIdentity;
 public class MainLayout extends AppLayout {
 
   public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    // An English local authority: dates read 23/12/2026, whatever the browser's language.
+    com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.UK);
     H1 title = new H1("Practice Assurance");
     title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 

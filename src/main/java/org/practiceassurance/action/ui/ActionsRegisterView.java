@@ -89,7 +89,7 @@ public class ActionsRegisterView extends VerticalLayout {
     grid.addColumn(ActionSummary::id).setHeader("Ref").setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(a -> ActionPanel.sourceLabel(a.source()) + " " + a.sourceId()).setHeader("From").setAutoWidth(true);
     grid.addColumn(a -> a.childReference() == null ? "Team" : a.childReference()).setHeader("Child").setAutoWidth(true);
-    grid.addColumn(ActionSummary::description).setHeader("Action").setFlexGrow(3);
+    grid.addColumn(ActionSummary::description).setHeader("Action").setWidth("22rem").setFlexGrow(3);
     grid.addColumn(ActionSummary::owner).setHeader("Owner").setAutoWidth(true);
     grid.addColumn(a -> a.teamCode() == null ? "" : a.teamCode()).setHeader("Team").setAutoWidth(true);
     grid.addColumn(ActionSummary::serviceCode).setHeader("Service").setAutoWidth(true);
