@@ -244,6 +244,9 @@ public class AuditFormView extends VerticalLayout implements HasUrlParameter<Str
     } catch (TaskAccessDeniedException | TaskConflictException e) {
       draftStatus.setText("Not saved: " + e.getMessage());
       Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+    } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+      draftStatus.setText("Not saved: this audit was saved from another window a moment ago. Reload the page to continue.");
+      Notification.show(draftStatus.getText(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
     }
   }
 
@@ -276,6 +279,9 @@ public class AuditFormView extends VerticalLayout implements HasUrlParameter<Str
           .addThemeVariants(NotificationVariant.LUMO_WARNING);
     } catch (TaskAccessDeniedException | TaskConflictException e) {
       Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+    } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+      Notification.show("This audit was changed from another window a moment ago. Reload the page; your answers here "
+          + "are still on screen.", 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
     }
   }
 
