@@ -187,8 +187,7 @@ public class AuditWork {
     return lookup.recent().stream()
         .filter(a -> everything || me.username().equals(a.auditor())
             || org.practiceassurance.security.OrganisationScope.canSee(me, a.serviceCode(), a.teamCode()))
-        .map(a -> new AuditSummary(a.id(), a.childReference(), a.teamCode(), a.auditor(), a.dueDate(), a.status(),
-            a.overallGrade(), a.finalGrade(), a.moderationReason()))
+        .map(org.practiceassurance.audit.internal.AuditListRow::summary)
         .toList();
   }
 

@@ -28,8 +28,9 @@ public class AuditLookup {
     return byId(id.longValue());
   }
 
-  public java.util.List<Audit> recent() {
-    return audits.findTop500ByOrderByCreatedAtDesc();
+  /** The 500 newest audits as list rows. */
+  public java.util.List<AuditListRow> recent() {
+    return audits.newestRows(org.springframework.data.domain.PageRequest.of(0, 500));
   }
 
   public Audit byId(long auditId) {

@@ -1,7 +1,6 @@
 package org.practiceassurance.audit.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -257,23 +256,14 @@ public class AuditFormView extends VerticalLayout implements HasUrlParameter<Str
   }
 
   private void submit() {
-    fields.values().forEach(f -> {
-      if (f instanceof HasValidation v) {
-        v.setInvalid(false);
-      }
-    });
+    FieldProblems.clear(fields);
     try {
       work.submit(taskId, form);
       Notification.show("Audit of " + audit.childReference() + " submitted.", 4000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       getUI().ifPresent(ui -> ui.navigate(""));
     } catch (InvalidSubmission e) {
-      e.problems().forEach((field, message) -> {
-        if (fields.get(field) instanceof HasValidation v) {
-          v.setErrorMessage(message);
-          v.setInvalid(true);
-        }
-      });
+      FieldProblems.show(fields, e.problems());
       Notification.show(e.problems().size() + " thing(s) to complete before submitting: "
               + String.join(" ", e.problems().values()), 8000, Notification.Position.MIDDLE)
           .addThemeVariants(NotificationVariant.LUMO_WARNING);

@@ -1,7 +1,6 @@
 package org.practiceassurance.audit.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -126,23 +125,14 @@ public class ModerationView extends VerticalLayout implements HasUrlParameter<St
 
   private void submit(boolean returnForRework) {
     decision.setReturnForRework(returnForRework);
-    fields.values().forEach(f -> {
-      if (f instanceof HasValidation v) {
-        v.setInvalid(false);
-      }
-    });
+    FieldProblems.clear(fields);
     try {
       moderation.submit(taskId, decision);
       Notification.show(returnForRework ? "Returned to the auditor for rework." : "Audit accepted.", 4000,
           Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       getUI().ifPresent(ui -> ui.navigate(""));
     } catch (InvalidSubmission e) {
-      e.problems().forEach((field, message) -> {
-        if (fields.get(field) instanceof HasValidation v) {
-          v.setErrorMessage(message);
-          v.setInvalid(true);
-        }
-      });
+      FieldProblems.show(fields, e.problems());
       Notification.show(String.join(" ", e.problems().values()), 8000, Notification.Position.MIDDLE)
           .addThemeVariants(NotificationVariant.LUMO_WARNING);
     } catch (TaskAccessDeniedException | TaskConflictException e) {
