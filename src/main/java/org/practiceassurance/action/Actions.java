@@ -78,6 +78,13 @@ public class Actions {
     return repository.findBySourceAndSourceIdOrderById(source, sourceId).stream().map(ActionEntity::summary).toList();
   }
 
+  /** Every action raised by sources whose id starts with the prefix (e.g. one dip sample's files), oldest first. */
+  @Transactional(readOnly = true)
+  public List<ActionSummary> bySourcePrefix(String source, String sourceIdPrefix) {
+    return repository.findBySourceAndSourceIdStartingWithOrderById(source, sourceIdPrefix).stream()
+        .map(ActionEntity::summary).toList();
+  }
+
   /** True when every action this source raised is closed (also when it raised none). */
   @Transactional(readOnly = true)
   public boolean allClosed(String source, String sourceId) {

@@ -24,5 +24,7 @@ public interface ActionRepository extends Repository<ActionEntity, String> {
 
   List<ActionEntity> findBySourceAndSourceIdOrderById(String source, String sourceId);
 
+  List<ActionEntity> findBySourceAndSourceIdStartingWithOrderById(String source, String sourceIdPrefix);
+
   boolean existsBySourceAndSourceIdAndStatusNot(String source, String sourceId, ActionStatus status);
 }
