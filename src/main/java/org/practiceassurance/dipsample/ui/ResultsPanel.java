@@ -1,0 +1,79 @@
+package org.practiceassurance.dipsample.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.practiceassurance.dipsample.AnswerType;
+import org.practiceassurance.dipsample.Compliance;
+import org.practiceassurance.dipsample.QuestionResult;
+import org.practiceassurance.dipsample.SampleResults;
+
+/** A sample's results: compliance per question with its 95 % interval, then by stratum. */
+class ResultsPanel extends VerticalLayout {
+
+  final Paragraph overall = new Paragraph();
+  final Grid<QuestionResult> questions = new Grid<>();
+  final Grid<StratumRow> strata = new Grid<>();
+
+  /** One question in one stratum. */
+  record StratumRow(int position, String question, String stratum, Compliance.Result result) {}
+
+  ResultsPanel() {
+    setPadding(false);
+    overall.setId("overall-compliance");
+    questions.setId("question-results");
+    questions.addColumn(r -> r.question().position()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+    questions.addColumn(r -> r.question().text()).setHeader("Question").setFlexGrow(4);
+    questions.addColumn(r -> yesNo(r) ? r.yes() : "").setHeader("Yes").setAutoWidth(true).setFlexGrow(0);
+    questions.addColumn(r -> yesNo(r) ? r.partly() : "").setHeader("Partly").setAutoWidth(true).setFlexGrow(0);
+    questions.addColumn(r -> yesNo(r) ? r.no() : "").setHeader("No").setAutoWidth(true).setFlexGrow(0);
+    questions.addColumn(r -> yesNo(r) ? r.notApplicable() : "").setHeader("N/A").setAutoWidth(true).setFlexGrow(0);
+    questions.addColumn(ResultsPanel::figure).setHeader("Compliance (95 % interval)").setFlexGrow(2);
+    questions.setAllRowsVisible(true);
+    strata.setId("stratum-results");
+    strata.addColumn(StratumRow::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+    strata.addColumn(StratumRow::stratum).setHeader("Stratum").setAutoWidth(true);
+    strata.addColumn(r -> percent(r.result()) + " of " + (int) r.result().effectiveSize()).setHeader("Compliance");
+    strata.addColumn(StratumRow::question).setHeader("Question").setFlexGrow(3);
+    strata.setAllRowsVisible(true);
+    add(new H3("Results"), overall, questions, new H3("By stratum"), strata);
+  }
+
+  void show(SampleResults results) {
+    overall.setText(results.reviewed() + " of " + results.total() + " files reviewed. Overall compliance "
+        + withInterval(results.overall()) + ".");
+    questions.setItems(results.questions());
+    List<StratumRow> rows = new ArrayList<>();
+    results.questions().forEach(q -> q.byStratum().forEach((stratum, r) ->
+        rows.add(new StratumRow(q.question().position(), q.question().text(), stratum, r))));
+    strata.setItems(rows);
+  }
+
+  private static boolean yesNo(QuestionResult r) {
+    return r.question().answerType() == AnswerType.YES_PARTLY_NO_NA;
+  }
+
+  static String figure(QuestionResult r) {
+    return switch (r.question().answerType()) {
+      case YES_PARTLY_NO_NA -> withInterval(r.compliance());
+      case NUMBER -> r.mean() == null ? "no answers" : String.format(Locale.UK, "mean %.1f over %d files", r.mean(), r.answered());
+      case TEXT -> r.answered() + " written answers";
+    };
+  }
+
+  static String withInterval(Compliance.Result r) {
+    if (r == null || r.effectiveSize() == 0) {
+      return "not yet known (no answers)";
+    }
+    return percent(r) + String.format(Locale.UK, " (%.0f–%.0f %%, n = %d)", r.lower() * 100, r.upper() * 100,
+        (int) r.effectiveSize());
+  }
+
+  static String percent(Compliance.Result r) {
+    return r == null || r.effectiveSize() == 0 ? "–" : String.format(Locale.UK, "%.0f %%", r.compliance() * 100);
+  }
+}
