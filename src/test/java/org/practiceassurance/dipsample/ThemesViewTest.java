@@ -163,6 +163,29 @@ class ThemesViewTest {
   }
 
   @Test
+  void anEditOvertakenBySomeoneElsesPublicationIsRefusedAndKept() {
+    int before = library.latest("PROTECTION").version();
+    openAs(TestUsers::qm1);
+    selectTheme("PROTECTION");
+    click("edit-version");
+    byId(TextArea.class, "question-text-0").setValue("My rewording of the first question");
+
+    List<NewQuestion> theirs = library.latest("PROTECTION").questions().stream().map(Question::asNew)
+        .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    theirs.add(new NewQuestion("Their new question", AnswerType.YES_PARTLY_NO_NA, ""));
+    library.publishVersion("PROTECTION", theirs); // another quality manager, in another window
+    click("publish-version");
+
+    assertThat(byId(Span.class, "editor-message").getText()).contains("while you were editing version " + before);
+    assertThat(byId(TextArea.class, "question-text-0").getValue()).isEqualTo("My rewording of the first question");
+    assertThat(library.latest("PROTECTION").version()).isEqualTo(before + 1);
+
+    click("cancel-edit");
+    assertThat(row("PROTECTION").latestVersion()).isEqualTo(before + 1);
+    assertThat(shownQuestions()).extracting(Question::text).contains("Their new question");
+  }
+
+  @Test
   void aQualityManagerCreatesATheme() {
     openAs(TestUsers::qm1);
     click("new-theme");

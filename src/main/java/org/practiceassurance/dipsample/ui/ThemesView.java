@@ -170,7 +170,10 @@ public class ThemesView extends VerticalLayout implements HasUrlParameter<String
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.addClickListener(e -> createTheme());
     cancel.setId("cancel-edit");
-    cancel.addClickListener(e -> closeEditor());
+    cancel.addClickListener(e -> {
+      closeEditor();
+      refreshThemes(null); // someone else may have published meanwhile
+    });
     editor.add(editorTitle, editorHint, themeFields, rows, editorMessage, new HorizontalLayout(publish, create, cancel));
   }
 
