@@ -100,7 +100,7 @@ class ViewAccessTest {
     UI.getCurrent().navigate("");
     assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
         .containsExactly("My tasks", "Audits", "Start an audit", "Audit programme", "Import roster", "Case files",
-            "Actions", "Cases of Concern");
+            "Actions", "Dip-sample themes", "Cases of Concern");
   }
 
   @Test
