@@ -92,7 +92,7 @@ class DipSampleProcessTest extends KeycloakBackedTest {
     for (Task task : reviewTasks) {
       String child = task.getName().replace("Review ", "").replace(" (dip sample)", "");
       assertThat(task.getAssignee()).isEqualTo(reviewerByChild.get(child));
-      assertThat(task.getDue()).isNotNull();
+      assertThat(task.getDueDate()).isNotNull();
     }
     assertThat(process).isWaitingAt("review-file");
 
@@ -136,9 +136,10 @@ class DipSampleProcessTest extends KeycloakBackedTest {
   @Test
   void runAgainNowDrawsANewSampleWithTheSameQuestionsAndTheComparisonShowsTheChange() {
     long first = launchSix();
+    ProcessInstance process = process(first);
     reviewAll(first, Answer.NO);
     writeFindings(first, new RerunChoice(Mode.NOW, null, null, false));
-    assertThat(process(first)).isEnded().hasPassed("start-rerun", "rerun-started");
+    assertThat(process).isEnded().hasPassed("start-rerun", "rerun-started");
 
     TestUsers.qm1();
     long second = dipSamples.details(first).nextRunId();
@@ -191,9 +192,10 @@ class DipSampleProcessTest extends KeycloakBackedTest {
   @Test
   void repeatUntilTargetStopsOnceTheTargetIsMetAndWaitsOtherwise() {
     long met = launchSix();
+    ProcessInstance metProcess = process(met);
     reviewAll(met, Answer.YES);
     assertThat(writeFindings(met, new RerunChoice(Mode.UNTIL_TARGET, 4, 90.0, false))).startsWith("Target 90 % reached");
-    assertThat(process(met)).isEnded().hasPassed("sample-complete");
+    assertThat(metProcess).isEnded().hasPassed("sample-complete");
 
     DipSampleFixtures other = new DipSampleFixtures(roster);
     TestUsers.qm1();

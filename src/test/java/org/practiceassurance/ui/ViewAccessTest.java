@@ -93,14 +93,14 @@ class ViewAccessTest {
     openAs(TestUsers::auditor1);
     UI.getCurrent().navigate("");
     assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-        .containsExactly("My tasks", "Audits", "Actions", "Cases of Concern");
+        .containsExactly("My tasks", "Audits", "Actions", "Dip samples", "Cases of Concern");
     BrowserlessUi.close();
 
     openAs(TestUsers::qm1);
     UI.getCurrent().navigate("");
     assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
         .containsExactly("My tasks", "Audits", "Start an audit", "Audit programme", "Import roster", "Case files",
-            "Actions", "Dip-sample themes", "Cases of Concern");
+            "Actions", "Dip samples", "Dip-sample themes", "Cases of Concern");
   }
 
   @Test

@@ -20,7 +20,7 @@ import org.practiceassurance.security.Roles;
 /** Every dip sample the person may follow, with its progress; quality managers design new ones here. */
 @Route("dip-samples")
 @PageTitle("Dip samples | Practice Assurance")
-@Menu(title = "Dip samples", order = 35, icon = "vaadin:records")
+@Menu(title = "Dip samples", order = 33, icon = "vaadin:records")
 @RolesAllowed({Roles.QUALITY_MANAGER, Roles.DIRECTOR, Roles.ADMIN, Roles.AUDITOR, Roles.MODERATOR})
 public class DipSamplesView extends VerticalLayout {
 
