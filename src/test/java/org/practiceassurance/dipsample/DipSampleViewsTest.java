@@ -172,4 +172,24 @@ class DipSampleViewsTest extends KeycloakBackedTest {
     assertThat(_get(Paragraph.class, spec -> spec.withId("comparison-summary")).getText())
         .contains("Overall: 0 % → 100 %, +100 points, yes");
   }
+
+  @Test
+  void theLeadClosesTheReviewsEarlyFromTheSamplePageWithAReason() {
+    TestUsers.qm1();
+    long id = dipSamples.launch(county.design(4, 31L));
+    openAs(TestUsers::qm1, "dip-sample/" + id);
+    TextArea reason = _get(TextArea.class, spec -> spec.withId("close-reason"));
+    ButtonKt._click(_get(Button.class, spec -> spec.withId("close-early")));
+    assertThat(reason.isInvalid()).isTrue();
+    assertThat(DipSampleFixtures.reviewTasks(tasks, id)).hasSize(4);
+    NotificationsKt.clearNotifications();
+
+    HasValueUtilsKt._setValue(reason, "The pattern is already clear after the first visits.");
+    ButtonKt._click(_get(Button.class, spec -> spec.withId("close-early")));
+    assertThat(DipSampleFixtures.reviewTasks(tasks, id)).isEmpty();
+    assertThat(_get(Paragraph.class, spec -> spec.withId("sample-design")).getText())
+        .contains("Status: findings being written.").contains("Reviews closed early: The pattern is already clear");
+    com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.details.Details.class,
+        spec -> spec.withId("close-early-panel")); // hidden once the reviews are closed
+  }
 }

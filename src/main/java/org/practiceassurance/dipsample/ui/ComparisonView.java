@@ -123,6 +123,8 @@ public class ComparisonView extends VerticalLayout implements HasUrlParameter<Lo
     if (row.change() == null) {
       return "cannot tell (no answers in one run)";
     }
-    return (row.change().significant() ? "yes" : "no") + String.format(Locale.UK, " (p = %.3f)", row.change().pValue());
+    double p = row.change().pValue();
+    return (row.change().significant() ? "yes" : "no")
+        + (p < 0.001 ? " (p < 0.001)" : String.format(Locale.UK, " (p = %.3f)", p));
   }
 }

@@ -53,7 +53,7 @@ public class DipSampleView extends VerticalLayout implements HasUrlParameter<Lon
   final Grid<SampleFile> files = new Grid<>();
   final TextArea closeReason = new TextArea("Why close the reviews now?");
   final Button closeEarly = new Button("Close reviews early");
-  final VerticalLayout closeArea = new VerticalLayout();
+  final com.vaadin.flow.component.details.Details closeArea = new com.vaadin.flow.component.details.Details("Close the reviews early");
   final Paragraph findings = new Paragraph();
   final Paragraph remediation = new Paragraph();
   final Paragraph rerun = new Paragraph();
@@ -84,8 +84,9 @@ public class DipSampleView extends VerticalLayout implements HasUrlParameter<Lon
     closeReason.setId("close-reason");
     closeReason.setWidthFull();
     closeEarly.setId("close-early");
-    closeArea.setPadding(false);
-    closeArea.add(closeReason, closeEarly);
+    closeArea.setId("close-early-panel");
+    closeArea.add(new Paragraph("Files not yet reviewed are left out of the results; their tasks are withdrawn."),
+        closeReason, closeEarly);
     problems = new Problems(Map.of("reason", closeReason), message);
     closeEarly.addClickListener(e -> {
       if (problems.attempt(() -> dipSamples.closeEarly(sampleId, closeReason.getValue()),
