@@ -50,6 +50,7 @@ class DipSampleProcessTest extends KeycloakBackedTest {
 
   @AfterEach
   void signOut() {
+    DipSampleFixtures.withdrawRunningSamples(runtime);
     TestUsers.signOut();
   }
 

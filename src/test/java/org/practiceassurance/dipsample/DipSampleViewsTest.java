@@ -46,6 +46,7 @@ class DipSampleViewsTest extends KeycloakBackedTest {
   @Autowired DipSamples dipSamples;
   @Autowired DipSampleReviews reviews;
   @Autowired TaskService tasks;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
 
   DipSampleFixtures county;
 
@@ -56,6 +57,7 @@ class DipSampleViewsTest extends KeycloakBackedTest {
 
   @AfterEach
   void close() {
+    DipSampleFixtures.withdrawRunningSamples(runtime);
     BrowserlessUi.close();
   }
 

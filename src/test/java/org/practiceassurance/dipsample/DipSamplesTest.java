@@ -33,6 +33,7 @@ class DipSamplesTest extends KeycloakBackedTest {
   @Autowired DipSampleReviews reviews;
   @Autowired DipSampleFindings findings;
   @Autowired TaskService tasks;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
   @Autowired Actions actions;
   @Autowired ConcernRegister concerns;
 
@@ -45,6 +46,7 @@ class DipSamplesTest extends KeycloakBackedTest {
 
   @AfterEach
   void signOut() {
+    DipSampleFixtures.withdrawRunningSamples(runtime);
     TestUsers.signOut();
   }
 
