@@ -76,7 +76,10 @@ public final class KeycloakServer implements AutoCloseable {
       writeRealmImport();
       List<String> command = new ArrayList<>(List.of(kc.toString(), "start-dev",
           "--http-port=" + port, "--http-host=127.0.0.1", "--hostname=" + baseUrl(),
-          "--import-realm"));
+          "--import-realm",
+          // Keycloak 26 refuses a second login of the same user while one is in flight when brute-force
+          // protection is on (it reports "user_temporarily_disabled"); tests and a developer's tabs do that.
+          "--spi-brute-force-protector-default-brute-force-detector-allow-concurrent-requests=true"));
       if (dataDir != null) {
         Files.createDirectories(dataDir);
         command.add("--db-url=jdbc:h2:file:" + dataDir.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE");
