@@ -78,6 +78,13 @@ public class Actions {
     return repository.findBySourceAndSourceIdOrderById(source, sourceId).stream().map(ActionEntity::summary).toList();
   }
 
+  /** Every action raised by any of these sources (e.g. a scope's earlier surgeries), oldest first. */
+  @Transactional(readOnly = true)
+  public List<ActionSummary> bySourceIds(String source, java.util.Collection<String> sourceIds) {
+    return sourceIds.isEmpty() ? List.of() : repository.findBySourceAndSourceIdInOrderById(source, sourceIds).stream()
+        .map(ActionEntity::summary).toList();
+  }
+
   /** Every action raised by sources whose id starts with the prefix (e.g. one dip sample's files), oldest first. */
   @Transactional(readOnly = true)
   public List<ActionSummary> bySourcePrefix(String source, String sourceIdPrefix) {

@@ -87,4 +87,20 @@ public class CaseFileAudits {
       return field;
     }
   }
+
+  /**
+   * How the audits of these teams submitted since a moment were graded (final grade: the moderated
+   * one, else the auditor's). No role check: the calling module decides who may see the figures.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Map<Grade, Long> gradesSince(java.util.Collection<String> teamCodes, java.time.Instant since) {
+    java.util.Map<Grade, Long> counts = new java.util.EnumMap<>(Grade.class);
+    if (teamCodes.isEmpty()) {
+      return counts;
+    }
+    for (Object[] row : audits.gradeCounts(teamCodes, since)) {
+      counts.put((Grade) row[0], (Long) row[1]);
+    }
+    return counts;
+  }
 }

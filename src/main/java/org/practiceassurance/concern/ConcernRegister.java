@@ -77,6 +77,12 @@ public class ConcernRegister {
         ? java.util.Optional.of(entry) : java.util.Optional.empty();
   }
 
+  /** Entries not yet resolved for children of these teams, newest first; no role check (for other modules' own rules). */
+  @Transactional(readOnly = true)
+  public List<ConcernEntry> unresolved(java.util.Collection<String> teamCodes) {
+    return teamCodes.isEmpty() ? List.of() : store.unresolved(teamCodes);
+  }
+
   @Transactional(readOnly = true)
   public List<ConcernEntry> fromSource(String source, String sourceId) {
     return store.fromSource(source, sourceId);

@@ -24,6 +24,8 @@ public interface ActionRepository extends Repository<ActionEntity, String> {
 
   List<ActionEntity> findBySourceAndSourceIdOrderById(String source, String sourceId);
 
+  List<ActionEntity> findBySourceAndSourceIdInOrderById(String source, java.util.Collection<String> sourceIds);
+
   List<ActionEntity> findBySourceAndSourceIdStartingWithOrderById(String source, String sourceIdPrefix);
 
   boolean existsBySourceAndSourceIdAndStatusNot(String source, String sourceId, ActionStatus status);

@@ -19,4 +19,11 @@ public interface AuditRepository extends JpaRepository<Audit, Long> {
 
   @org.springframework.data.jpa.repository.Query("select a.childReference from Audit a where a.createdAt >= :since")
   java.util.Set<String> childReferencesAuditedSince(java.time.Instant since);
+
+  /** Submitted audits of these teams since a moment, counted by final grade (the moderated one, else the auditor's). */
+  @org.springframework.data.jpa.repository.Query("""
+      select coalesce(a.finalGrade, a.overallGrade), count(a) from Audit a
+      where a.teamCode in :teamCodes and a.submittedAt >= :since and coalesce(a.finalGrade, a.overallGrade) is not null
+      group by coalesce(a.finalGrade, a.overallGrade)""")
+  List<Object[]> gradeCounts(java.util.Collection<String> teamCodes, java.time.Instant since);
 }

@@ -7,5 +7,8 @@ public interface ConcernRepository extends JpaRepository<Concern, Long> {
 
   List<Concern> findAllByOrderByRaisedAtDesc();
 
+  List<Concern> findByTeamCodeInAndStatusNotOrderByRaisedAtDesc(java.util.Collection<String> teamCodes,
+      org.practiceassurance.concern.ConcernStatus status);
+
   List<Concern> findBySourceAndSourceIdOrderByRaisedAtDesc(String source, String sourceId);
 }

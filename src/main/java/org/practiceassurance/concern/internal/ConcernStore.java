@@ -34,6 +34,11 @@ public class ConcernStore {
     find(id).resolve(resolution, by, now);
   }
 
+  public List<ConcernEntry> unresolved(java.util.Collection<String> teamCodes) {
+    return repository.findByTeamCodeInAndStatusNotOrderByRaisedAtDesc(teamCodes, org.practiceassurance.concern.ConcernStatus.RESOLVED)
+        .stream().map(Concern::toEntry).toList();
+  }
+
   public List<ConcernEntry> all() {
     return repository.findAllByOrderByRaisedAtDesc().stream().map(Concern::toEntry).toList();
   }
