@@ -337,6 +337,21 @@ public class Surgeries {
     return result;
   }
 
+  /**
+   * The open "verify and close" task of a surgery action this person is accountable for, if the owner
+   * has marked it done: where the head of service clears it with evidence.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<String> verificationTaskOf(String actionId) {
+    UserIdentity me = currentUser.get();
+    boolean accountable = logged.findById(actionId).map(a -> a.accountableHos().equals(me.username())).orElse(false);
+    if (!accountable) {
+      return java.util.Optional.empty();
+    }
+    return tasks.createTaskQuery().processInstanceBusinessKey(actionId).taskDefinitionKey("verify-action").list().stream()
+        .map(Task::getId).findFirst();
+  }
+
   /** Heads of service, for the "accountable" choice. */
   public List<String> headsOfService() {
     return people.withRole(Roles.HEAD_OF_SERVICE).stream().sorted().toList();
