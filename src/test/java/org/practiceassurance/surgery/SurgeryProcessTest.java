@@ -118,8 +118,8 @@ class SurgeryProcessTest extends KeycloakBackedTest {
         LocalDate.now(UK).plusDays(14), "hos1", null, Priority.HIGH));
     String childAction = surgeries.logAction(first, new LogActionRequest("Visit and see the child alone this week", "sw1",
         LocalDate.now(UK).plusDays(7), "hos1", county.child1, null));
-    surgeries.note(first, surgeries.pack(first).indicators().isEmpty() ? "NONE" : surgeries.pack(first).indicators().get(0).indicator().code(),
-        "Dropped two months running");
+    surgeries.note(first, "SUPERVISION_IN_TIME", "Dropped two months running");
+    assertThatThrownBy(() -> surgeries.note(first, "NO_SUCH_INDICATOR", "x")).isInstanceOf(InvalidSurgery.class);
     surgeries.close(task(first, "hold-surgery").getId());
     assertThat(firstProcess).isEnded().hasPassed("surgery-held");
     SurgeryDetails held = surgeries.details(first);
@@ -127,6 +127,7 @@ class SurgeryProcessTest extends KeycloakBackedTest {
     assertThat(held.log()).extracting(a -> a.action().id()).containsExactly(teamAction, childAction);
     assertThat(held.log()).extracting(a -> a.action().childReference()).containsExactly(null, county.child1);
     assertThat(held.log()).allSatisfy(a -> assertThat(a.accountableHeadOfService()).isEqualTo("hos1"));
+    assertThat(held.notes()).containsEntry("SUPERVISION_IN_TIME", "Dropped two months running");
 
     long second = surgeries.scheduleAdHoc(SurgeryLevel.TEAM, county.team, LocalDate.now(UK).plusDays(14));
     surgeries.prepare(task(second, "prepare-surgery").getId(), "hos1, tm1");
