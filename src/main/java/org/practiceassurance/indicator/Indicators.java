@@ -25,6 +25,7 @@ import org.practiceassurance.security.Roles;
 import org.practiceassurance.security.UserIdentity;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -129,9 +130,9 @@ public class Indicators {
    * @throws IndicatorFileRejected for a file that cannot be imported at all (nothing is changed)
    */
   @Secured({"ROLE_" + Roles.QUALITY_MANAGER, "ROLE_" + Roles.ADMIN})
-  @Transactional
+  @Transactional(propagation = Propagation.NOT_SUPPORTED) // the file is read first; the import is its own transaction
   public IndicatorImportReport importValues(InputStream csv, String fileName) {
-    return values.importCsv(csv, fileName, currentUser.get().username());
+    return values.apply(values.read(csv), fileName, currentUser.get().username());
   }
 
   /**
@@ -143,9 +144,9 @@ public class Indicators {
    * @throws IndicatorFileRejected for a file that cannot be imported at all (nothing is changed)
    */
   @Secured({"ROLE_" + Roles.QUALITY_MANAGER, "ROLE_" + Roles.ADMIN})
-  @Transactional
+  @Transactional(propagation = Propagation.NOT_SUPPORTED) // the file is read first; the import is its own transaction
   public IndicatorImportReport importExceptions(InputStream csv, String fileName) {
-    return exceptions.importCsv(csv, fileName, currentUser.get().username());
+    return exceptions.apply(exceptions.read(csv), fileName, currentUser.get().username());
   }
 
   /**

@@ -184,6 +184,29 @@ class ValuesImportTest {
   }
 
   @Test
+  void aFailureWhileWritingLeavesNothingHalfWritten() {
+    indicators.importValues(stream(values("ASSESSMENTS_IN_45_DAYS,CF-GLO-1,2025-03,75,30,40")), "first.csv");
+    // The new CF-STR-1 value is inserted before the CF-GLO-1 value is updated; the update then fails.
+    jdbc.execute("create function pa.test_refuse_update() returns trigger language plpgsql as"
+        + " $$ begin raise exception 'refused by test'; end $$");
+    jdbc.execute("create trigger test_refuse_update before update on pa.indicator_value"
+        + " for each row execute function pa.test_refuse_update()");
+    try {
+      assertThatThrownBy(() -> indicators.importValues(stream(values(
+          "ASSESSMENTS_IN_45_DAYS,CF-STR-1,2025-03,85,17,20",
+          "ASSESSMENTS_IN_45_DAYS,CF-GLO-1,2025-03,80,32,40")), "second.csv"))
+          .hasRootCauseMessage("ERROR: refused by test\n  Where: PL/pgSQL function pa.test_refuse_update() line 1 at RAISE");
+    } finally {
+      jdbc.execute("drop trigger test_refuse_update on pa.indicator_value");
+      jdbc.execute("drop function pa.test_refuse_update()");
+    }
+
+    assertThat(stored()).containsExactly(
+        value("ASSESSMENTS_IN_45_DAYS", "CF-GLO-1", "2025-03-01", 75, 30.0, 40.0, "CF", "Gloucester"));
+    assertThat(jdbc.queryForList("select file_name from pa.indicator_import", String.class)).containsExactly("first.csv");
+  }
+
+  @Test
   void onlyQualityManagersAndAdministratorsImport() {
     TestUsers.tm1();
     assertThatThrownBy(() -> indicators.importValues(stream(values("ASSESSMENTS_IN_45_DAYS,CF-STR-1,2025-03,85,,")),

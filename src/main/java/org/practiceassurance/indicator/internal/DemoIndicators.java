@@ -78,10 +78,10 @@ class DemoIndicators {
     if (existing != null && existing > 0 || teams.isEmpty()) {
       return Optional.empty();
     }
-    IndicatorImportReport valueReport = values.importCsv(stream(valuesCsv(teams, catalogue.indicators(), upTo)),
+    IndicatorImportReport valueReport = values.apply(values.read(stream(valuesCsv(teams, catalogue.indicators(), upTo))),
         "demo-values.csv", IMPORTED_BY);
-    IndicatorImportReport exceptionReport = exceptions.importCsv(stream(exceptionsCsv(upTo)), "demo-exceptions.csv",
-        IMPORTED_BY);
+    IndicatorImportReport exceptionReport = exceptions.apply(exceptions.read(stream(exceptionsCsv(upTo))),
+        "demo-exceptions.csv", IMPORTED_BY);
     log.info("Demo indicators: {} monthly values for {} teams and {} children on exception lists, to {}",
         valueReport.created(), teams.size(), exceptionReport.created(), upTo);
     return Optional.of(new IndicatorImportReport[] {valueReport, exceptionReport});

@@ -72,9 +72,18 @@ public class ExceptionImporter {
 
   private record Stored(long id, String detail, String serviceCode, String locality) {}
 
+  /**
+   * Reads and parses a file, outside any transaction (a slow upload holds no database connection).
+   *
+   * @throws org.practiceassurance.indicator.IndicatorFileRejected for a file that cannot be read at all
+   */
+  public IndicatorCsv.Parsed read(InputStream csv) {
+    return IndicatorCsv.read(csv, FORMAT, "child on a list");
+  }
+
+  /** Imports a parsed file in one transaction: it lands whole or not at all. */
   @Transactional
-  public IndicatorImportReport importCsv(InputStream csv, String fileName, String importedBy) {
-    IndicatorCsv.Parsed parsed = IndicatorCsv.read(csv, FORMAT, "child on a list");
+  public IndicatorImportReport apply(IndicatorCsv.Parsed parsed, String fileName, String importedBy) {
     long started = System.nanoTime();
     jdbc.execute("lock table pa.indicator_exception in exclusive mode");
     Instant now = clock.instant();

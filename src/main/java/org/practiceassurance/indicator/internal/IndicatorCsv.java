@@ -29,7 +29,7 @@ import org.practiceassurance.indicator.IndicatorFileRejected;
  * columns, in any order and case ({@code Child Reference} is read as {@code child_reference});
  * unknown columns are ignored. A file that cannot be read this way is refused as a whole.
  */
-final class IndicatorCsv {
+public final class IndicatorCsv {
 
   /** A column of a file format: its header name and whether the header row must have it. */
   record Column(String header, boolean required) {}
@@ -41,7 +41,7 @@ final class IndicatorCsv {
    * @param values the trimmed values of the known columns the header names
    * @param fields every field of the row as read, for the report
    */
-  record Row(int line, Map<String, String> values, List<String> fields) {
+  public record Row(int line, Map<String, String> values, List<String> fields) {
 
     /** The trimmed value, or "" when blank or when the file has no such column. */
     String get(String column) {
@@ -62,7 +62,7 @@ final class IndicatorCsv {
    * @param columns the known columns the header names
    * @param headerFieldCount how many fields the header row has
    */
-  record Parsed(Set<String> columns, int headerFieldCount, List<Row> rows) {}
+  public record Parsed(Set<String> columns, int headerFieldCount, List<Row> rows) {}
 
   static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();

@@ -83,10 +83,18 @@ public class ValueImporter {
     }
   }
 
-  /** Reads the file and imports it; a file that cannot be read at all changes nothing. */
+  /**
+   * Reads and parses a file, outside any transaction (a slow upload holds no database connection).
+   *
+   * @throws org.practiceassurance.indicator.IndicatorFileRejected for a file that cannot be read at all
+   */
+  public IndicatorCsv.Parsed read(InputStream csv) {
+    return IndicatorCsv.read(csv, FORMAT, "indicator value");
+  }
+
+  /** Imports a parsed file in one transaction: it lands whole or not at all. */
   @Transactional
-  public IndicatorImportReport importCsv(InputStream csv, String fileName, String importedBy) {
-    IndicatorCsv.Parsed parsed = IndicatorCsv.read(csv, FORMAT, "indicator value");
+  public IndicatorImportReport apply(IndicatorCsv.Parsed parsed, String fileName, String importedBy) {
     long started = System.nanoTime();
     // Imports of values queue behind one another; screens keep reading meanwhile.
     jdbc.execute("lock table pa.indicator_value in exclusive mode");
