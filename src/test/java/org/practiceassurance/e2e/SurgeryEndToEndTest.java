@@ -34,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A team surgery in real Chromium through the real Keycloak login: the fortnightly timer makes hos1's
+ * A team surgery in real Chromium through the real Keycloak login: the fortnightly calendar makes hos1's
  * surgery of a team due; hos1 prepares it from the pack, holds it (carries forward the open action of
  * the team's previous surgery with a reason, logs two actions, one for a child, asks for a dip sample),
  * closes it; later, once the owner has marked one done, hos1 clears it as its accountable head of
@@ -53,6 +53,7 @@ class SurgeryEndToEndTest extends KeycloakBackedTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.practiceassurance.surgery.internal.SurgeryCalendar calendar;
 
   @BeforeAll
   static void launchBrowser() {
@@ -118,8 +119,17 @@ class SurgeryEndToEndTest extends KeycloakBackedTest {
     surgeries.close(tasks.createTaskQuery().processInstanceBusinessKey("SG-" + previous).singleResult().getId());
     TestUsers.signOut();
 
-    // The fortnightly timer: this fortnight's team surgeries fall due (other teams' are withdrawn to keep hos1's list short).
-    management.executeJob(management.createJobQuery().activityId("team-surgeries-due").singleResult().getId());
+    // The morning tick on the next fortnightly day: that fortnight's team surgeries fall due (other teams' are withdrawn to keep hos1's list short).
+    LocalDate day = LocalDate.now(UK).plusDays(1);
+    while (!calendar.teamSurgeriesFallDue(day)) {
+      day = day.plusDays(1);
+    }
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(day.atTime(7, 0).atZone(UK).toInstant()));
+    try {
+      management.executeJob(management.createJobQuery().activityId("calendar-tick").singleResult().getId());
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
     Long surgery = jdbc.queryForObject("select max(id) from pa.surgery where team_code = ? and ad_hoc = false", Long.class, team);
     runtime.createProcessInstanceQuery().processDefinitionKey("performance-surgery").list().stream()
         .filter(p -> !("SG-" + surgery).equals(p.getBusinessKey()))

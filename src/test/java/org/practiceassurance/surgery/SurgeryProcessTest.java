@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -26,8 +27,8 @@ import org.practiceassurance.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every path of performance-surgery on the real engine, database and Keycloak: the fortnightly team
- * timer and the monthly service timer schedule one surgery per scope with the right lead; a surgery is
+ * Every path of performance-surgery on the real engine, database and Keycloak: the morning tick applies
+ * the fortnightly team calendar and the monthly service calendar, scheduling one surgery per scope with the right lead; a surgery is
  * prepared, held (its log in the action process) and closed; the next surgery of the scope must review
  * the earlier open actions (carried forward with a reason) before it can close.
  */
@@ -66,38 +67,66 @@ class SurgeryProcessTest extends KeycloakBackedTest {
     return runtime.createProcessInstanceQuery().processInstanceBusinessKey("SG-" + surgeryId).singleResult();
   }
 
-  private void fire(String startEventId) {
-    Job timer = management.createJobQuery().activityId(startEventId).singleResult();
-    assertThat(timer).as("timer of " + startEventId).isNotNull();
-    management.executeJob(timer.getId());
+  @Autowired org.practiceassurance.surgery.internal.SurgeryCalendar calendar;
+
+  /** The first day after today on which only the given calendar falls due. */
+  private LocalDate nextDay(java.util.function.Predicate<LocalDate> wanted, java.util.function.Predicate<LocalDate> unwanted) {
+    LocalDate day = LocalDate.now(UK).plusDays(1);
+    while (!wanted.test(day) || unwanted.test(day)) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+
+  /** The morning tick fires on that day (the engine's clock moved there). */
+  private void tickOn(LocalDate day) {
+    ClockUtil.setCurrentTime(java.util.Date.from(day.atTime(7, 0).atZone(UK).toInstant()));
+    try {
+      Job timer = management.createJobQuery().activityId("calendar-tick").singleResult();
+      assertThat(timer).as("the calendar's timer").isNotNull();
+      management.executeJob(timer.getId());
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @Test
-  void theFortnightlyTimerSchedulesASurgeryPerTeamLedByItsHeadOfService() {
-    fire("team-surgeries-due");
-    assertThat(management.createJobQuery().activityId("team-surgeries-due").count()).isEqualTo(1); // the next fortnight
+  void theFortnightlyCalendarSchedulesASurgeryPerTeamLedByItsHeadOfService() {
+    LocalDate quiet = nextDay(d -> !calendar.teamSurgeriesFallDue(d), calendar::serviceSurgeriesFallDue);
+    SurgeryFixtures.hos1();
+    long before = surgeries.visible().size();
+    tickOn(quiet);
+    SurgeryFixtures.hos1();
+    assertThat(surgeries.visible()).as("nothing falls due on " + quiet).hasSize((int) before);
+
+    LocalDate day = nextDay(calendar::teamSurgeriesFallDue, calendar::serviceSurgeriesFallDue);
+    assertThat(calendar.teamSurgeriesFallDue(day.plusDays(14))).isTrue();
+    assertThat(calendar.teamSurgeriesFallDue(day.plusDays(7))).isFalse();
+    tickOn(day);
+    assertThat(management.createJobQuery().activityId("calendar-tick").count()).isEqualTo(1); // the next morning
     SurgeryFixtures.hos1();
     SurgerySummary ours = surgeries.visible().stream().filter(s -> county.team.equals(s.teamCode())).findFirst().orElseThrow();
     assertThat(ours.lead()).isEqualTo("hos1");
     assertThat(ours.level()).isEqualTo(SurgeryLevel.TEAM);
-    assertThat(ours.dueDate()).isEqualTo(LocalDate.now(UK).plusDays(3));
+    assertThat(ours.dueDate()).isEqualTo(day.plusDays(3));
     assertThat(ours.adHoc()).isFalse();
     Task prepare = task(ours.id(), "prepare-surgery");
     assertThat(prepare.getAssignee()).isEqualTo("hos1");
     assertThat(prepare.getDueDate()).isNotNull();
-    // firing again the same day schedules nothing twice
-    long before = surgeries.visible().size();
-    fire("team-surgeries-due");
+    // ticking again the same day schedules nothing twice
+    long scheduled = surgeries.visible().size();
+    tickOn(day);
     SurgeryFixtures.hos1();
-    assertThat(surgeries.visible()).hasSize((int) before);
+    assertThat(surgeries.visible()).hasSize((int) scheduled);
   }
 
   @Test
-  void theMonthlyTimerSchedulesAServiceSurgeryLedByADirector() {
-    fire("service-surgeries-due");
+  void theMonthlyCalendarSchedulesAServiceSurgeryLedByADirector() {
+    LocalDate day = nextDay(calendar::serviceSurgeriesFallDue, calendar::teamSurgeriesFallDue);
+    tickOn(day);
     SurgeryFixtures.director1();
     SurgerySummary cf = surgeries.visible().stream()
-        .filter(s -> s.level() == SurgeryLevel.SERVICE && s.serviceCode().equals("CF") && s.dueDate().equals(LocalDate.now(UK).plusDays(3)))
+        .filter(s -> s.level() == SurgeryLevel.SERVICE && s.serviceCode().equals("CF") && s.dueDate().equals(day.plusDays(3)))
         .findFirst().orElseThrow();
     assertThat(cf.lead()).isEqualTo("director1");
     assertThat(task(cf.id(), "prepare-surgery").getAssignee()).isEqualTo("director1");

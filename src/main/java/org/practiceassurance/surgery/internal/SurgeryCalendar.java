@@ -2,8 +2,10 @@ package org.practiceassurance.surgery.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.practiceassurance.casefile.CaseFiles;
 import org.practiceassurance.casefile.OrgService;
 import org.practiceassurance.casefile.Team;
@@ -16,10 +18,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The surgery calendar ({@code ${surgeryCalendar...}} in the process): when team and service
- * surgeries fall due (configurable timer cycles), and who leads each. A team surgery is led by a head
- * of service of the team's service, a service surgery by a director; a scope without such a person
- * is skipped (and logged). A surgery already scheduled for the same scope and day is not repeated.
+ * The surgery calendars ({@code ${surgeryCalendar...}} in the process). Each morning's tick applies
+ * them: team surgeries every {@code pa.surgery.team-every-days} days (14) counted from
+ * {@code pa.surgery.team-anchor} (a Monday), one per team, led by a head of service of the team's
+ * service; service surgeries on day {@code pa.surgery.service-day-of-month} (1), one per service, led
+ * by a director. Each falls due {@code pa.surgery.notice-days} (3) later. A scope without such a
+ * person is skipped (and logged); a surgery already scheduled for the same scope and day is not
+ * repeated. "Today" is the engine's clock, so tests can move it.
  */
 @Component("surgeryCalendar")
 public class SurgeryCalendar {
@@ -31,35 +36,58 @@ public class SurgeryCalendar {
   private final PeopleDirectory people;
   private final SurgeryRepository surgeries;
   private final SurgeryStarter starter;
-  private final String teamCycle;
-  private final String serviceCycle;
+  private final String tick;
+  private final LocalDate teamAnchor;
+  private final int teamEveryDays;
+  private final int serviceDayOfMonth;
   private final int noticeDays;
 
   SurgeryCalendar(CaseFiles caseFiles, PeopleDirectory people, SurgeryRepository surgeries, SurgeryStarter starter,
-      @Value("${pa.surgery.team-cycle:R/2026-01-05T07:00:00Z/P14D}") String teamCycle,
-      @Value("${pa.surgery.service-cycle:0 0 7 1 * ?}") String serviceCycle,
+      @Value("${pa.surgery.tick:0 0 7 * * ?}") String tick,
+      @Value("${pa.surgery.team-anchor:2026-01-05}") LocalDate teamAnchor,
+      @Value("${pa.surgery.team-every-days:14}") int teamEveryDays,
+      @Value("${pa.surgery.service-day-of-month:1}") int serviceDayOfMonth,
       @Value("${pa.surgery.notice-days:3}") int noticeDays) {
     this.caseFiles = caseFiles;
     this.people = people;
     this.surgeries = surgeries;
     this.starter = starter;
-    this.teamCycle = teamCycle;
-    this.serviceCycle = serviceCycle;
+    this.tick = tick;
+    this.teamAnchor = teamAnchor;
+    this.teamEveryDays = teamEveryDays;
+    this.serviceDayOfMonth = serviceDayOfMonth;
     this.noticeDays = noticeDays;
   }
 
-  /** Team surgeries: an ISO 8601 repeating interval, fortnightly by default. */
-  public String teamCycle() {
-    return teamCycle;
+  /** When the calendars are looked at: a cron expression, each morning by default. */
+  public String tick() {
+    return tick;
   }
 
-  /** Service surgeries: a cron expression, monthly by default. */
-  public String serviceCycle() {
-    return serviceCycle;
+  public boolean teamSurgeriesFallDue(LocalDate day) {
+    long days = ChronoUnit.DAYS.between(teamAnchor, day);
+    return days >= 0 && days % teamEveryDays == 0;
   }
 
-  public void scheduleTeamSurgeries(DelegateExecution execution) {
-    LocalDate due = LocalDate.now(UK).plusDays(noticeDays);
+  public boolean serviceSurgeriesFallDue(LocalDate day) {
+    return day.getDayOfMonth() == Math.min(serviceDayOfMonth, day.lengthOfMonth());
+  }
+
+  /** The tick: schedules whatever the calendars say falls due today; sets {@code surgeriesScheduled}. */
+  public void scheduleDueSurgeries(DelegateExecution execution) {
+    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(UK).toLocalDate();
+    LocalDate due = today.plusDays(noticeDays);
+    int started = 0;
+    if (teamSurgeriesFallDue(today)) {
+      started += scheduleTeamSurgeries(due);
+    }
+    if (serviceSurgeriesFallDue(today)) {
+      started += scheduleServiceSurgeries(due);
+    }
+    execution.setVariable("surgeriesScheduled", started);
+  }
+
+  private int scheduleTeamSurgeries(LocalDate due) {
     int started = 0;
     for (Team team : caseFiles.teams()) {
       List<String> heads = people.headsOfService(team.serviceCode()).stream().sorted().toList();
@@ -71,23 +99,22 @@ public class SurgeryCalendar {
         started++;
       }
     }
-    execution.setVariable("surgeriesScheduled", started);
+    return started;
   }
 
-  public void scheduleServiceSurgeries(DelegateExecution execution) {
-    LocalDate due = LocalDate.now(UK).plusDays(noticeDays);
+  private int scheduleServiceSurgeries(LocalDate due) {
     List<String> directors = people.withRole(Roles.DIRECTOR).stream().sorted().toList();
-    int started = 0;
     if (directors.isEmpty()) {
       log.warn("No service surgeries: nobody holds the director role");
-    } else {
-      for (OrgService service : caseFiles.services()) {
-        if (!surgeries.existsByLevelAndServiceCodeAndTeamCodeIsNullAndDueDate(SurgeryLevel.SERVICE, service.code(), due)) {
-          starter.start(SurgeryLevel.SERVICE, service.code(), null, directors.get(0), due, false);
-          started++;
-        }
+      return 0;
+    }
+    int started = 0;
+    for (OrgService service : caseFiles.services()) {
+      if (!surgeries.existsByLevelAndServiceCodeAndTeamCodeIsNullAndDueDate(SurgeryLevel.SERVICE, service.code(), due)) {
+        starter.start(SurgeryLevel.SERVICE, service.code(), null, directors.get(0), due, false);
+        started++;
       }
     }
-    execution.setVariable("surgeriesScheduled", started);
+    return started;
   }
 }

@@ -10,11 +10,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.practiceassurance.surgery.SurgeryLevel;
 import org.springframework.stereotype.Component;
 
-/** Stores a surgery and starts its {@code performance-surgery} instance (business key {@code SG-<id>}). */
+/** Stores a surgery and starts its {@code performance-surgery} instance by message (business key {@code SG-<id>}). */
 @Component
 public class SurgeryStarter {
 
   public static final String PROCESS_KEY = "performance-surgery";
+  /** The message start event of each surgery (the process's one timer start event is the calendar's). */
+  public static final String SCHEDULED_MESSAGE = "SurgeryScheduled";
   static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final SurgeryRepository surgeries;
@@ -37,7 +39,8 @@ public class SurgeryStarter {
       variables.put("teamCode", teamCode);
     }
     variables.put("dueDate", Date.from(dueDate.atTime(9, 0).atZone(UK).toInstant()));
-    runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(surgery.id()), variables);
+    runtime.createMessageCorrelation(SCHEDULED_MESSAGE).processInstanceBusinessKey(businessKey(surgery.id()))
+        .setVariables(variables).correlateStartMessage();
     return surgery;
   }
 
