@@ -101,7 +101,12 @@ class AuditLifecycleEndToEndTest extends KeycloakBackedTest {
 
     // The auditor grades it Inadequate, raises an action for sw1 and flags the child at risk.
     Page au = signIn(auditor);
-    button(au, "Open Complete case-file audit for " + child).click();
+    try {
+      button(au, "Open Complete case-file audit for " + child).click(new Locator.ClickOptions().setTimeout(15_000));
+    } catch (RuntimeException e) {
+      au.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e", "audit-debug.png")).setFullPage(true));
+      throw e;
+    }
     assertThat(au.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit of " + child))).isVisible();
     for (String area : new String[] {"SUPERVISION", "VISITING", "ASSESSMENT", "PLANNING", "RECORDING"}) {
       choose(au, "grade-" + area, area.equals("VISITING") || area.equals("PLANNING") ? "Inadequate" : "Requires improvement");

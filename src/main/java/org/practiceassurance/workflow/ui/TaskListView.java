@@ -49,6 +49,7 @@ public class TaskListView extends VerticalLayout {
 
     grid.setId("task-grid");
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    grid.setAllRowsVisible(true); // every task in the page (at most MAX_TASKS): found by the browser's search and by screen readers, no lazy rows
     grid.addColumn(WorkTask::name).setHeader("Task").setAutoWidth(true).setFlexGrow(2);
     grid.addColumn(t -> t.businessKey() == null ? "" : t.businessKey()).setHeader("About").setAutoWidth(true);
     grid.addColumn(t -> t.teamCode() == null ? "" : t.teamCode()).setHeader("Team").setAutoWidth(true);
