@@ -40,6 +40,8 @@ public class TaskListView extends VerticalLayout {
   private final String me;
   private final Clock clock = Clock.systemUTC();
   final Grid<WorkTask> grid = new Grid<>(WorkTask.class, false);
+  final com.vaadin.flow.component.textfield.TextField filter = new com.vaadin.flow.component.textfield.TextField();
+  private List<WorkTask> all = List.of();
   final Span empty = new Span("Nothing needs you right now. New work offered to your roles will appear here.");
 
   public TaskListView(TaskListService taskList, CurrentUser currentUser) {
@@ -49,7 +51,6 @@ public class TaskListView extends VerticalLayout {
 
     grid.setId("task-grid");
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-    grid.setAllRowsVisible(true); // every task in the page (at most MAX_TASKS): found by the browser's search and by screen readers, no lazy rows
     grid.addColumn(WorkTask::name).setHeader("Task").setAutoWidth(true).setFlexGrow(2);
     grid.addColumn(t -> t.businessKey() == null ? "" : t.businessKey()).setHeader("About").setAutoWidth(true);
     grid.addColumn(t -> t.teamCode() == null ? "" : t.teamCode()).setHeader("Team").setAutoWidth(true);
@@ -60,15 +61,37 @@ public class TaskListView extends VerticalLayout {
         .setHeader("Held by").setAutoWidth(true);
     grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
 
-    add(new H2("My tasks"), empty, grid);
+    filter.setId("task-filter");
+    filter.setPlaceholder("Filter by task, child, team or process");
+    filter.setAriaLabel("Filter my tasks");
+    filter.setClearButtonVisible(true);
+    filter.setWidth("24rem");
+    filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+    filter.addValueChangeListener(e -> show());
+
+    add(new H2("My tasks"), filter, empty, grid);
     refresh();
   }
 
   void refresh() {
-    List<WorkTask> tasks = taskList.myTasks();
-    grid.setItems(tasks);
-    grid.setVisible(!tasks.isEmpty());
-    empty.setVisible(tasks.isEmpty());
+    all = taskList.myTasks();
+    show();
+  }
+
+  /** The tasks matching the filter (every word, in any of task, child/subject, team or process). */
+  private void show() {
+    String[] words = filter.getValue() == null ? new String[0]
+        : filter.getValue().trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    List<WorkTask> shown = all.stream().filter(t -> {
+      String text = String.join(" ", t.name(), t.businessKey() == null ? "" : t.businessKey(),
+          t.teamCode() == null ? "" : t.teamCode(), t.processName()).toLowerCase(java.util.Locale.ROOT);
+      return java.util.Arrays.stream(words).allMatch(text::contains);
+    }).toList();
+    grid.setItems(shown);
+    grid.setVisible(!shown.isEmpty());
+    empty.setText(all.isEmpty() ? "Nothing needs you right now. New work offered to your roles will appear here."
+        : "No task matches the filter.");
+    empty.setVisible(shown.isEmpty());
   }
 
   private Span dueCell(WorkTask task) {
