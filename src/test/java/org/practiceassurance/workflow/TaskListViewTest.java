@@ -33,8 +33,10 @@ class TaskListViewTest {
 
   @AfterEach
   void close() {
-    runtime.deleteProcessInstancesByBusinessKey(first);
-    runtime.deleteProcessInstancesByBusinessKey(second);
+    for (String key : new String[] {first, second}) {
+      runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list()
+          .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test over"));
+    }
     BrowserlessUi.close();
   }
 
