@@ -73,6 +73,7 @@ class AuditLifecycleEndToEndTest extends KeycloakBackedTest {
   /** Narrows the task list to one task: the demo users' lists also hold other tests' work. */
   private static void filter(Page page, String text) {
     page.locator("#task-filter input").fill(text);
+    assertThat(page.locator("#task-count")).containsText("Showing 1 of"); // applied: the rows shown are the new ones
   }
 
   private static Locator button(Page page, String name) {

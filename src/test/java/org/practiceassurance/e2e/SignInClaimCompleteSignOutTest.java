@@ -85,6 +85,7 @@ class SignInClaimCompleteSignOutTest extends KeycloakBackedTest {
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My tasks"))).isVisible();
     assertThat(page.locator("#signed-in-user")).containsText("Sarah Whitfield");
     page.locator("#task-filter input").fill(reference); // other tests' tasks are in auditor1's list too
+    assertThat(page.locator("#task-count")).containsText("Showing 1 of");
     Locator claim = page.getByRole(AriaRole.BUTTON,
         new Page.GetByRoleOptions().setName("Claim Review file for " + reference));
     page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e", "task-list.png")));

@@ -41,6 +41,7 @@ public class TaskListView extends VerticalLayout {
   private final Clock clock = Clock.systemUTC();
   final Grid<WorkTask> grid = new Grid<>(WorkTask.class, false);
   final com.vaadin.flow.component.textfield.TextField filter = new com.vaadin.flow.component.textfield.TextField();
+  final Span count = new Span();
   private List<WorkTask> all = List.of();
   final Span empty = new Span("Nothing needs you right now. New work offered to your roles will appear here.");
 
@@ -69,7 +70,10 @@ public class TaskListView extends VerticalLayout {
     filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
     filter.addValueChangeListener(e -> show());
 
-    add(new H2("My tasks"), filter, empty, grid);
+    count.setId("task-count");
+    count.getElement().setAttribute("aria-live", "polite");
+
+    add(new H2("My tasks"), new com.vaadin.flow.component.orderedlayout.HorizontalLayout(filter, count), empty, grid);
     refresh();
   }
 
@@ -88,6 +92,8 @@ public class TaskListView extends VerticalLayout {
       return java.util.Arrays.stream(words).allMatch(text::contains);
     }).toList();
     grid.setItems(shown);
+    count.setText(filter.getValue() == null || filter.getValue().isBlank() ? ""
+        : "Showing " + shown.size() + " of " + all.size() + " tasks");
     grid.setVisible(!shown.isEmpty());
     empty.setText(all.isEmpty() ? "Nothing needs you right now. New work offered to your roles will appear here."
         : "No task matches the filter.");
