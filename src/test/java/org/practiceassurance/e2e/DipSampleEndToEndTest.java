@@ -151,6 +151,7 @@ class DipSampleEndToEndTest extends KeycloakBackedTest {
     assertThat(qm.locator("#reviewer-load")).hasText("Who holds what: auditor1 3 · auditor2 3");
     qm.locator("#launch").click();
     assertThat(qm.locator("#sample-progress")).hasText("0 of 6 files reviewed");
+    qm.waitForURL(Pattern.compile(".*/dip-sample/\\d+$")); // the address follows the view a moment later
     long first = Long.parseLong(qm.url().replaceAll(".*/dip-sample/", ""));
     done(qm, "1-launched");
 
@@ -171,6 +172,7 @@ class DipSampleEndToEndTest extends KeycloakBackedTest {
     assertThat(qm.locator("#sample-rerun")).hasText("Run again: Run again at once");
     qm.locator("#next-run-link").click();
     assertThat(qm.locator("#sample-title")).containsText("run 2");
+    qm.waitForURL(Pattern.compile(".*/dip-sample/(?!" + first + "$)\\d+$"));
     long second = Long.parseLong(qm.url().replaceAll(".*/dip-sample/", ""));
     done(qm, "2-findings");
 
