@@ -52,18 +52,23 @@ public class AuditModeration {
   }
 
   public Map<String, String> problems(AuditDetails audit, ModerationDecision decision) {
+    return problems(audit.form(), decision);
+  }
+
+  /** @param audited the auditor's form as submitted */
+  private Map<String, String> problems(AuditForm audited, ModerationDecision decision) {
     Map<String, String> problems = new LinkedHashMap<>();
     for (PracticeArea area : PracticeArea.values()) {
       Grade moderated = decision.grades().get(area);
       if (moderated == null) {
         problems.put("grade." + area, "Agree or change the grade for " + area.label() + ".");
-      } else if (moderated != audit.form().grade(area) && blank(decision.reasons().get(area))) {
+      } else if (moderated != audited.grade(area) && blank(decision.reasons().get(area))) {
         problems.put("reason." + area, "Say why " + area.label() + " is " + moderated.label() + ".");
       }
     }
     if (decision.getFinalGrade() == null) {
       problems.put("finalGrade", "Set the final overall grade.");
-    } else if (decision.getFinalGrade() != audit.form().getOverallGrade() && blank(decision.getFinalGradeReason())) {
+    } else if (decision.getFinalGrade() != audited.getOverallGrade() && blank(decision.getFinalGradeReason())) {
       problems.put("finalGradeReason", "Say why the final grade differs from the auditor's.");
     }
     if (decision.getQuality() == null) {
@@ -86,8 +91,8 @@ public class AuditModeration {
     }
     Audit audit = lookup.forTask(taskId);
     refuseOwnAudit(audit);
-    AuditDetails details = lookup.details(audit);
-    Map<String, String> problems = problems(details, decision);
+    AuditForm audited = audit.toForm(); // the form is all the checks need; not the moderation history
+    Map<String, String> problems = problems(audited, decision);
     if (!problems.isEmpty()) {
       throw new InvalidSubmission(problems);
     }
@@ -97,7 +102,7 @@ public class AuditModeration {
         audit.overallGrade(), decision.getFinalGrade(), decision.getFinalGradeReason(), now);
     int agreed = 0;
     for (PracticeArea area : PracticeArea.values()) {
-      Grade auditorGrade = details.form().grade(area);
+      Grade auditorGrade = audited.grade(area);
       Grade moderated = decision.grades().get(area);
       agreed += auditorGrade == moderated ? 1 : 0;
       moderation.area(area, auditorGrade, moderated, decision.reasons().get(area));
