@@ -13,6 +13,7 @@ import org.practiceassurance.security.CurrentUser;
 import org.practiceassurance.security.Roles;
 import org.practiceassurance.workflow.TaskAccessDeniedException;
 import org.practiceassurance.workflow.TaskListService;
+import org.practiceassurance.workflow.TaskWithVariable;
 import org.practiceassurance.workflow.WorkTask;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -45,8 +46,7 @@ public class AuditModeration {
   @Secured("ROLE_" + Roles.MODERATOR)
   @Transactional(readOnly = true)
   public AuditDetails open(String taskId) {
-    taskList.myTask(taskId);
-    Audit audit = lookup.forTask(taskId);
+    Audit audit = lookup.forTask(taskList.myTask(taskId, AuditLookup.AUDIT_ID));
     refuseOwnAudit(audit);
     return lookup.details(audit);
   }
@@ -84,12 +84,13 @@ public class AuditModeration {
   @Secured("ROLE_" + Roles.MODERATOR)
   @Transactional
   public void submit(String taskId, ModerationDecision decision) {
-    WorkTask task = taskList.myTask(taskId);
+    TaskWithVariable mine = taskList.myTask(taskId, AuditLookup.AUDIT_ID);
+    WorkTask task = mine.task();
     String me = currentUser.get().username();
     if (!me.equals(task.assignee())) {
       throw new TaskAccessDeniedException("Claim \"" + task.name() + "\" before moderating.");
     }
-    Audit audit = lookup.forTask(taskId);
+    Audit audit = lookup.forTask(mine);
     refuseOwnAudit(audit);
     AuditForm audited = audit.toForm(); // the form is all the checks need; not the moderation history
     Map<String, String> problems = problems(audited, decision);

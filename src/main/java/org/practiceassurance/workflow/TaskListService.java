@@ -321,14 +321,27 @@ public class TaskListService {
     return guarded(taskId, () -> doMyTask(taskId));
   }
 
+  /**
+   * {@link #myTask(String)}, with one variable as the task sees it (what the task is about, e.g.
+   * {@code auditId}), read in the same engine command.
+   */
+  @Transactional(readOnly = true)
+  public TaskWithVariable myTask(String taskId, String variableName) {
+    return guarded(taskId, () -> doMyTask(taskId, task -> new TaskWithVariable(workTask(task), task.getVariable(variableName))));
+  }
+
   private WorkTask doMyTask(String taskId) {
+    return doMyTask(taskId, TaskListService::workTask);
+  }
+
+  private <T> T doMyTask(String taskId, java.util.function.Function<TaskEntity, T> read) {
     return onTask(taskId, (task, me) -> {
       boolean mine = me.username().equals(task.getAssignee());
       if (!mine && (task.getAssignee() != null || !isOfferedTo(task, me))) {
         return Outcome.refused(new TaskAccessDeniedException("\"" + task.getName() + "\" is not yours to work on."));
       }
       RuntimeException barred = barred(task, me);
-      return barred != null ? Outcome.refused(barred) : Outcome.done(workTask(task));
+      return barred != null ? Outcome.refused(barred) : Outcome.done(read.apply(task));
     });
   }
 
