@@ -67,14 +67,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>The goal of issue 3 (product at least 0.75 of the bare engine) is read against the third
  * path: what the product costs beyond the engine work its processes need. Paths run interleaved
- * in rounds after a warm-up of each, so that load from elsewhere on the machine falls on all three
- * alike. For each path the table also gives the JVM's CPU time per lifecycle (all threads,
+ * in rounds of about {@value #ROUND_SIZE} lifecycles each after a warm-up of each, so that load
+ * from elsewhere on the machine falls on all three alike. For each path the table also gives the JVM's CPU time per lifecycle (all threads,
  * including the JIT compiler and GC); the database server's CPU is not included.
  */
 public final class AuditLifecycleBenchmark {
 
   static final int THREADS = 4;
-  static final int ROUNDS = 4;
+  /** Lifecycles per path in one round of the measured run. */
+  static final int ROUND_SIZE = 20;
   static final ZoneId UK = ZoneId.of("Europe/London");
 
   public static void main(String[] args) throws Exception {
@@ -122,11 +123,12 @@ public final class AuditLifecycleBenchmark {
       timed(warmUp, path.lifecycle());
     }
     Map<String, double[]> totals = new LinkedHashMap<>(); // seconds, cpu seconds
-    int[] perRound = new int[ROUNDS];
-    for (int r = 0; r < ROUNDS; r++) {
-      perRound[r] = n / ROUNDS + (r < n % ROUNDS ? 1 : 0);
+    int rounds = Math.max(1, n / ROUND_SIZE);
+    int[] perRound = new int[rounds];
+    for (int r = 0; r < rounds; r++) {
+      perRound[r] = n / rounds + (r < n % rounds ? 1 : 0);
     }
-    for (int r = 0; r < ROUNDS; r++) {
+    for (int r = 0; r < rounds; r++) {
       for (Path path : paths) {
         measuring = path.name();
         long cpu = processCpuNanos();
@@ -144,7 +146,7 @@ public final class AuditLifecycleBenchmark {
     double structural = n / totals.get("bare-structural")[0];
     System.out.println();
     System.out.printf(Locale.ROOT, "Audit lifecycles: N=%d per path, %d threads, %d warm-up lifecycles per path, "
-        + "measured in %d interleaved rounds.%n%n", n, THREADS, warmUp, ROUNDS);
+        + "measured in %d interleaved rounds.%n%n", n, THREADS, warmUp, rounds);
     System.out.println("| path | lifecycles per second | JVM CPU ms per lifecycle |");
     System.out.println("| --- | --- | --- |");
     for (Path path : paths) {
