@@ -58,7 +58,9 @@ public class Actions {
     if (!errors.isEmpty()) {
       throw new InvalidActionException(errors);
     }
-    ActionEntity action = repository.saveAndFlush(factory.create(request, clock.instant()));
+    // The process is started first and the action stored after it, already knowing its process:
+    // one insert, no update (both are in this transaction, so neither outlives a failure of the other).
+    ActionEntity action = factory.create(request, clock.instant());
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("actionId", action.id());
     variables.put("description", request.description().trim());
@@ -69,6 +71,7 @@ public class Actions {
     variables.put("dueDate", ActionDates.due(action.dueDate()));
     variables.put("reminderDate", ActionDates.reminder(action.dueDate(), clock.instant()));
     factory.started(action, runtime.startProcessInstanceByKey(PROCESS_KEY, action.id(), variables).getId());
+    repository.saveAndFlush(action);
     return action.id();
   }
 
@@ -95,7 +98,13 @@ public class Actions {
   /** True when every action this source raised is closed (also when it raised none). */
   @Transactional(readOnly = true)
   public boolean allClosed(String source, String sourceId) {
-    return !repository.existsBySourceAndSourceIdAndStatusNot(source, sourceId, ActionStatus.CLOSED);
+    return openCount(source, sourceId) == 0;
+  }
+
+  /** How many of the actions this source raised are not closed. */
+  @Transactional(readOnly = true)
+  public long openCount(String source, String sourceId) {
+    return repository.countNotInStatus(source, sourceId, ActionStatus.CLOSED);
   }
 
   /**

@@ -13,6 +13,7 @@ import org.practiceassurance.security.CurrentUser;
 import org.practiceassurance.security.Roles;
 import org.practiceassurance.workflow.TaskAccessDeniedException;
 import org.practiceassurance.workflow.TaskListService;
+import org.practiceassurance.workflow.TaskWithVariable;
 import org.practiceassurance.workflow.WorkTask;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -45,25 +46,29 @@ public class AuditModeration {
   @Secured("ROLE_" + Roles.MODERATOR)
   @Transactional(readOnly = true)
   public AuditDetails open(String taskId) {
-    taskList.myTask(taskId);
-    Audit audit = lookup.forTask(taskId);
+    Audit audit = lookup.forTask(taskList.myTask(taskId, AuditLookup.AUDIT_ID));
     refuseOwnAudit(audit);
     return lookup.details(audit);
   }
 
   public Map<String, String> problems(AuditDetails audit, ModerationDecision decision) {
+    return problems(audit.form(), decision);
+  }
+
+  /** @param audited the auditor's form as submitted */
+  private Map<String, String> problems(AuditForm audited, ModerationDecision decision) {
     Map<String, String> problems = new LinkedHashMap<>();
     for (PracticeArea area : PracticeArea.values()) {
       Grade moderated = decision.grades().get(area);
       if (moderated == null) {
         problems.put("grade." + area, "Agree or change the grade for " + area.label() + ".");
-      } else if (moderated != audit.form().grade(area) && blank(decision.reasons().get(area))) {
+      } else if (moderated != audited.grade(area) && blank(decision.reasons().get(area))) {
         problems.put("reason." + area, "Say why " + area.label() + " is " + moderated.label() + ".");
       }
     }
     if (decision.getFinalGrade() == null) {
       problems.put("finalGrade", "Set the final overall grade.");
-    } else if (decision.getFinalGrade() != audit.form().getOverallGrade() && blank(decision.getFinalGradeReason())) {
+    } else if (decision.getFinalGrade() != audited.getOverallGrade() && blank(decision.getFinalGradeReason())) {
       problems.put("finalGradeReason", "Say why the final grade differs from the auditor's.");
     }
     if (decision.getQuality() == null) {
@@ -79,15 +84,16 @@ public class AuditModeration {
   @Secured("ROLE_" + Roles.MODERATOR)
   @Transactional
   public void submit(String taskId, ModerationDecision decision) {
-    WorkTask task = taskList.myTask(taskId);
+    TaskWithVariable mine = taskList.myTask(taskId, AuditLookup.AUDIT_ID);
+    WorkTask task = mine.task();
     String me = currentUser.get().username();
     if (!me.equals(task.assignee())) {
       throw new TaskAccessDeniedException("Claim \"" + task.name() + "\" before moderating.");
     }
-    Audit audit = lookup.forTask(taskId);
+    Audit audit = lookup.forTask(mine);
     refuseOwnAudit(audit);
-    AuditDetails details = lookup.details(audit);
-    Map<String, String> problems = problems(details, decision);
+    AuditForm audited = audit.toForm(); // the form is all the checks need; not the moderation history
+    Map<String, String> problems = problems(audited, decision);
     if (!problems.isEmpty()) {
       throw new InvalidSubmission(problems);
     }
@@ -97,7 +103,7 @@ public class AuditModeration {
         audit.overallGrade(), decision.getFinalGrade(), decision.getFinalGradeReason(), now);
     int agreed = 0;
     for (PracticeArea area : PracticeArea.values()) {
-      Grade auditorGrade = details.form().grade(area);
+      Grade auditorGrade = audited.grade(area);
       Grade moderated = decision.grades().get(area);
       agreed += auditorGrade == moderated ? 1 : 0;
       moderation.area(area, auditorGrade, moderated, decision.reasons().get(area));

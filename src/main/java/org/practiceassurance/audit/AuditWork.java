@@ -16,6 +16,7 @@ import org.practiceassurance.concern.RaiseConcern;
 import org.practiceassurance.security.CurrentUser;
 import org.practiceassurance.workflow.TaskAccessDeniedException;
 import org.practiceassurance.workflow.TaskListService;
+import org.practiceassurance.workflow.TaskWithVariable;
 import org.practiceassurance.workflow.WorkTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,8 +52,9 @@ public class AuditWork {
   /** The audit behind one of my tasks (an audit to complete or rework); holding the task makes me its auditor. */
   @Transactional
   public AuditDetails open(String taskId) {
-    WorkTask task = taskList.myTask(taskId);
-    Audit audit = lookup.forTask(taskId);
+    TaskWithVariable mine = taskList.myTask(taskId, AuditLookup.AUDIT_ID);
+    WorkTask task = mine.task();
+    Audit audit = lookup.forTask(mine);
     String me = currentUser.get().username();
     if (audit.auditor() == null && me.equals(task.assignee())) {
       audit.assignTo(me);
@@ -192,12 +194,13 @@ public class AuditWork {
   }
 
   private Audit editableByMe(String taskId) {
-    WorkTask task = taskList.myTask(taskId);
+    TaskWithVariable mine = taskList.myTask(taskId, AuditLookup.AUDIT_ID);
+    WorkTask task = mine.task();
     String me = currentUser.get().username();
     if (!me.equals(task.assignee())) {
       throw new TaskAccessDeniedException("Claim \"" + task.name() + "\" before working on it.");
     }
-    Audit audit = lookup.forTask(taskId);
+    Audit audit = lookup.forTask(mine);
     if (!audit.status().editable()) {
       throw new TaskAccessDeniedException("This audit is " + audit.status().label().toLowerCase() + " and can no longer be changed.");
     }

@@ -7,10 +7,15 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -24,6 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The signed-in person's work: tasks assigned to them and unclaimed tasks offered to one of their
  * roles. Every action checks, on the server, that the person may take it.
+ *
+ * <p>A single task is read once per call, in one engine command: the task, and only what the
+ * checks need (its candidates when it is not mine, its task-local variables, its process instance
+ * for a {@link WorkTask}). Claim and complete run their checks and the engine's step in that same
+ * command, so the engine does not read the task again.
  */
 @Service
 public class TaskListService {
@@ -37,14 +47,16 @@ public class TaskListService {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final CurrentUser currentUser;
+  private final CommandExecutor commands;
 
   TaskListService(TaskService tasks, RepositoryService repository, RuntimeService runtime, IdentityService identity,
-      CurrentUser currentUser) {
+      CurrentUser currentUser, ProcessEngine engine) {
     this.tasks = tasks;
     this.repository = repository;
     this.runtime = runtime;
     this.identity = identity;
     this.currentUser = currentUser;
+    this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
   }
 
   /**
@@ -93,23 +105,25 @@ public class TaskListService {
   }
 
   private void doClaim(String taskId) {
-    UserIdentity me = currentUser.get();
-    Task task = existing(taskId);
-    if (task.getAssignee() != null) {
-      if (task.getAssignee().equals(me.username())) {
-        return;
+    onTask(taskId, (task, me) -> {
+      if (task.getAssignee() != null) {
+        return task.getAssignee().equals(me.username()) ? Outcome.done(null)
+            : Outcome.refused(new TaskConflictException("\"" + task.getName() + "\" was claimed by " + task.getAssignee() + " a moment ago."));
       }
-      throw new TaskConflictException("\"" + task.getName() + "\" was claimed by " + task.getAssignee() + " a moment ago.");
-    }
-    if (!isOfferedTo(taskId, me)) {
-      throw new TaskAccessDeniedException("\"" + task.getName() + "\" is not offered to you or your roles.");
-    }
-    refuseIfBarred(task, me);
-    try {
-      tasks.claim(taskId, me.username());
-    } catch (TaskAlreadyClaimedException e) {
-      throw new TaskConflictException("\"" + task.getName() + "\" was claimed by " + e.getTaskAssignee() + " a moment ago.");
-    }
+      if (!isOfferedTo(task, me)) {
+        return Outcome.refused(new TaskAccessDeniedException("\"" + task.getName() + "\" is not offered to you or your roles."));
+      }
+      RuntimeException barred = barred(task, me);
+      if (barred != null) {
+        return Outcome.refused(barred);
+      }
+      try {
+        tasks.claim(task.getId(), me.username());
+      } catch (TaskAlreadyClaimedException e) {
+        return Outcome.refused(new TaskConflictException("\"" + task.getName() + "\" was claimed by " + e.getTaskAssignee() + " a moment ago."));
+      }
+      return Outcome.done(null);
+    });
   }
 
   /** Hands a task I hold back to its candidates; refused when no one else could then take it. */
@@ -122,13 +136,19 @@ public class TaskListService {
   }
 
   private void doUnclaim(String taskId) {
-    Task task = assignedToMe(taskId);
-    boolean hasCandidates = tasks.getIdentityLinksForTask(taskId).stream()
-        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
-    if (!hasCandidates) {
-      throw new TaskAccessDeniedException("\"" + task.getName() + "\" is yours alone; it cannot be handed back.");
-    }
-    tasks.setAssignee(task.getId(), null);
+    onTask(taskId, (task, me) -> {
+      RuntimeException refusal = notAssignedToMe(task, me);
+      if (refusal != null) {
+        return Outcome.refused(refusal);
+      }
+      boolean hasCandidates = task.getIdentityLinks().stream()
+          .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
+      if (!hasCandidates) {
+        return Outcome.refused(new TaskAccessDeniedException("\"" + task.getName() + "\" is yours alone; it cannot be handed back."));
+      }
+      tasks.setAssignee(task.getId(), null);
+      return Outcome.done(null);
+    });
   }
 
   /** Completes a task I hold; the engine records me as the person who did. */
@@ -142,12 +162,20 @@ public class TaskListService {
 
   private void doComplete(String taskId, Map<String, Object> variables) {
     UserIdentity me = currentUser.get();
-    Task task = assignedToMe(taskId);
     identity.setAuthentication(me.username(), List.copyOf(me.roles()));
+    String[] name = new String[1];
     try {
-      tasks.complete(task.getId(), variables);
+      onTask(taskId, (task, signedIn) -> {
+        RuntimeException refusal = notAssignedToMe(task, signedIn);
+        if (refusal != null) {
+          return Outcome.refused(refusal);
+        }
+        name[0] = task.getName();
+        tasks.complete(task.getId(), variables);
+        return Outcome.done(null);
+      });
     } catch (OptimisticLockingException e) {
-      throw new TaskConflictException("\"" + task.getName() + "\" changed while you were working on it. Reload and try again.");
+      throw new TaskConflictException("\"" + name[0] + "\" changed while you were working on it. Reload and try again.");
     } finally {
       identity.clearAuthentication();
     }
@@ -174,23 +202,63 @@ public class TaskListService {
     }
   }
 
-  private Task assignedToMe(String taskId) {
+  /** What a step on one task decided: a value, or a refusal that is thrown once the engine command has ended. */
+  private record Outcome<T>(T value, RuntimeException refusal) {
+    static <T> Outcome<T> done(T value) {
+      return new Outcome<>(value, null);
+    }
+
+    static <T> Outcome<T> refused(RuntimeException refusal) {
+      return new Outcome<>(null, refusal);
+    }
+  }
+
+  @FunctionalInterface
+  private interface TaskStep<T> {
+    Outcome<T> on(TaskEntity task, UserIdentity me);
+  }
+
+  /**
+   * Runs one step on a task in one engine command: the task is read once and stays in the
+   * command's cache for the engine's own step (claim, complete). Refusals are returned, not thrown,
+   * inside the command, so a refused request leaves the surrounding transaction usable.
+   */
+  private <T> T onTask(String taskId, TaskStep<T> step) {
     UserIdentity me = currentUser.get();
-    Task task = existing(taskId);
+    Outcome<T> outcome = commands.execute(context -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      return task == null ? Outcome.refused(new TaskConflictException("This task has already been completed or withdrawn."))
+          : step.on(task, me);
+    });
+    if (outcome.refusal() != null) {
+      throw outcome.refusal();
+    }
+    return outcome.value();
+  }
+
+  private RuntimeException notAssignedToMe(TaskEntity task, UserIdentity me) {
     if (task.getAssignee() == null || !task.getAssignee().equals(me.username())) {
-      throw new TaskAccessDeniedException("\"" + task.getName() + "\" is not assigned to you"
+      return new TaskAccessDeniedException("\"" + task.getName() + "\" is not assigned to you"
           + (task.getAssignee() == null ? "; claim it first." : "; " + task.getAssignee() + " holds it."));
     }
-    refuseIfBarred(task, me);
-    return task;
+    return barred(task, me);
   }
 
   /** Segregation of duties: a task may name (task-local {@value #EXCLUDED_USER}) who must not do it. */
-  private void refuseIfBarred(Task task, UserIdentity me) {
-    if (me.username().equals(tasks.getVariableLocal(task.getId(), EXCLUDED_USER))) {
-      throw new TaskAccessDeniedException("\"" + task.getName() + "\" must be done by someone other than you:"
+  private static RuntimeException barred(TaskEntity task, UserIdentity me) {
+    if (me.username().equals(task.getVariableLocal(EXCLUDED_USER))) {
+      return new TaskAccessDeniedException("\"" + task.getName() + "\" must be done by someone other than you:"
           + " nobody checks their own work.");
     }
+    return null;
+  }
+
+  private static boolean isOfferedTo(TaskEntity task, UserIdentity me) {
+    Set<String> groups = candidateGroupsOf(me);
+    return task.getIdentityLinks().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .anyMatch(link -> me.username().equals(link.getUserId())
+            || link.getGroupId() != null && groups.contains(link.getGroupId()));
   }
 
   private Set<String> tasksBarredTo(UserIdentity me, List<String> taskIds) {
@@ -200,22 +268,6 @@ public class TaskListService {
     return runtime.createVariableInstanceQuery().taskIdIn(taskIds.toArray(String[]::new))
         .variableName(EXCLUDED_USER).list().stream()
         .filter(v -> me.username().equals(v.getValue())).map(v -> v.getTaskId()).collect(Collectors.toSet());
-  }
-
-  private boolean isOfferedTo(String taskId, UserIdentity me) {
-    Set<String> groups = candidateGroupsOf(me);
-    return tasks.getIdentityLinksForTask(taskId).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .anyMatch(link -> me.username().equals(link.getUserId())
-            || link.getGroupId() != null && groups.contains(link.getGroupId()));
-  }
-
-  private Task existing(String taskId) {
-    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null) {
-      throw new TaskConflictException("This task has already been completed or withdrawn.");
-    }
-    return task;
   }
 
   private Map<String, String> processNames(Set<String> definitionIds) {
@@ -269,18 +321,51 @@ public class TaskListService {
     return guarded(taskId, () -> doMyTask(taskId));
   }
 
+  /**
+   * {@link #myTask(String)}, with one variable as the task sees it (what the task is about, e.g.
+   * {@code auditId}), read in the same engine command.
+   */
+  @Transactional(readOnly = true)
+  public TaskWithVariable myTask(String taskId, String variableName) {
+    return guarded(taskId, () -> doMyTask(taskId, task -> new TaskWithVariable(workTask(task), task.getVariable(variableName))));
+  }
+
   private WorkTask doMyTask(String taskId) {
-    UserIdentity me = currentUser.get();
-    Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-    if (task == null) {
-      throw new TaskConflictException("This task has already been completed or withdrawn.");
+    return doMyTask(taskId, TaskListService::workTask);
+  }
+
+  private <T> T doMyTask(String taskId, java.util.function.Function<TaskEntity, T> read) {
+    return onTask(taskId, (task, me) -> {
+      boolean mine = me.username().equals(task.getAssignee());
+      if (!mine && (task.getAssignee() != null || !isOfferedTo(task, me))) {
+        return Outcome.refused(new TaskAccessDeniedException("\"" + task.getName() + "\" is not yours to work on."));
+      }
+      RuntimeException barred = barred(task, me);
+      return barred != null ? Outcome.refused(barred) : Outcome.done(read.apply(task));
+    });
+  }
+
+  /** The task as a list shows it, from the task, its process instance and the engine's cached definition. */
+  private static WorkTask workTask(TaskEntity task) {
+    task.initializeFormKey();
+    String definitionId = task.getProcessDefinitionId();
+    String processName = "";
+    String businessKey = null;
+    String team = null;
+    if (definitionId != null) {
+      ProcessDefinition definition = org.camunda.bpm.engine.impl.context.Context.getProcessEngineConfiguration()
+          .getDeploymentCache().findDeployedProcessDefinitionById(definitionId);
+      processName = definition.getName() != null ? definition.getName() : definition.getKey();
     }
-    boolean mine = me.username().equals(task.getAssignee());
-    if (!mine && (task.getAssignee() != null || !isOfferedTo(taskId, me))) {
-      throw new TaskAccessDeniedException("\"" + task.getName() + "\" is not yours to work on.");
+    ExecutionEntity instance = task.getProcessInstance();
+    if (instance != null) {
+      businessKey = instance.getBusinessKey();
+      Object teamCode = instance.getVariableLocal("teamCode");
+      team = teamCode == null ? null : String.valueOf(teamCode);
     }
-    refuseIfBarred(task, me);
-    Set<String> instance = task.getProcessInstanceId() == null ? Set.of() : Set.of(task.getProcessInstanceId());
-    return toWorkTask(task, processNames(Set.of(task.getProcessDefinitionId())), businessKeys(instance), teamCodes(instance));
+    return new WorkTask(task.getId(), task.getName(), processName,
+        definitionId == null ? "" : definitionId.split(":")[0], businessKey,
+        task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+        task.getAssignee(), formRoute(task), team);
   }
 }

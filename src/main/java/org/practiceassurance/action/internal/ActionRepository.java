@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.practiceassurance.action.ActionStatus;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
 
 /** Actions are stored and read, never deleted: no delete methods here (and the database refuses deletes). */
 public interface ActionRepository extends Repository<ActionEntity, String> {
@@ -22,11 +23,18 @@ public interface ActionRepository extends Repository<ActionEntity, String> {
   @Query(value = "select nextval('pa.action_number_seq')", nativeQuery = true)
   long nextNumber();
 
-  List<ActionEntity> findBySourceAndSourceIdOrderById(String source, String sourceId);
+  // Queries on the path of every lifecycle are JPQL: Hibernate caches their translation, where a
+  // derived query is built and translated again as a criteria query on every call.
+
+  @Query("select a from ActionEntity a where a.source = :source and a.sourceId = :sourceId order by a.id")
+  List<ActionEntity> findBySourceAndSourceIdOrderById(@Param("source") String source, @Param("sourceId") String sourceId);
+
+  @Query("select count(a) from ActionEntity a where a.source = :source and a.sourceId = :sourceId and a.status <> :status")
+  long countNotInStatus(@Param("source") String source, @Param("sourceId") String sourceId,
+      @Param("status") ActionStatus status);
 
   List<ActionEntity> findBySourceAndSourceIdInOrderById(String source, java.util.Collection<String> sourceIds);
 
   List<ActionEntity> findBySourceAndSourceIdStartingWithOrderById(String source, String sourceIdPrefix);
 
-  boolean existsBySourceAndSourceIdAndStatusNot(String source, String sourceId, ActionStatus status);
 }

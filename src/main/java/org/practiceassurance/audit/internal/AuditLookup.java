@@ -1,9 +1,9 @@
 package org.practiceassurance.audit.internal;
 
 import java.util.NoSuchElementException;
-import org.camunda.bpm.engine.TaskService;
 import org.practiceassurance.audit.AuditDetails;
 import org.practiceassurance.audit.PracticeArea;
+import org.practiceassurance.workflow.TaskWithVariable;
 import org.springframework.stereotype.Component;
 
 /** Finds the audit behind a task, and turns an audit into what screens show. */
@@ -12,18 +12,19 @@ public class AuditLookup {
 
   private final AuditRepository audits;
   private final ModerationRepository moderations;
-  private final TaskService tasks;
 
-  AuditLookup(AuditRepository audits, ModerationRepository moderations, TaskService tasks) {
+  AuditLookup(AuditRepository audits, ModerationRepository moderations) {
     this.audits = audits;
     this.moderations = moderations;
-    this.tasks = tasks;
   }
 
-  public Audit forTask(String taskId) {
-    Object auditId = tasks.getVariable(taskId, "auditId");
-    if (!(auditId instanceof Number id)) {
-      throw new NoSuchElementException("Task " + taskId + " is not about an audit");
+  /** The process variable naming the audit a task is about. */
+  public static final String AUDIT_ID = "auditId";
+
+  /** The audit a task is about, from the task read with its {@value #AUDIT_ID} variable. */
+  public Audit forTask(TaskWithVariable task) {
+    if (!(task.variable() instanceof Number id)) {
+      throw new NoSuchElementException("Task " + task.task().id() + " is not about an audit");
     }
     return byId(id.longValue());
   }

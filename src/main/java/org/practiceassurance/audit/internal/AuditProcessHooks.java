@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
 import org.practiceassurance.action.ActionRequest;
 import org.practiceassurance.action.ActionSource;
-import org.practiceassurance.action.ActionStatus;
 import org.practiceassurance.action.Actions;
 import org.practiceassurance.action.Priority;
 import org.practiceassurance.audit.AuditStatus;
@@ -70,8 +69,7 @@ public class AuditProcessHooks {
             audit.teamCode(), row.dueDate().isBefore(today) ? today : row.dueDate(), Priority.valueOf(row.priority()))));
       }
     }
-    long open = actions.bySource(ActionSource.AUDIT.name(), String.valueOf(audit.id())).stream()
-        .filter(a -> a.status() != ActionStatus.CLOSED).count();
+    long open = actions.openCount(ActionSource.AUDIT.name(), String.valueOf(audit.id()));
     audit.status(open > 0 ? AuditStatus.AWAITING_ACTIONS : audit.status());
     execution.setVariable("openActions", (int) open);
   }

@@ -10,7 +10,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface CaseFileRepository extends JpaRepository<CaseFileEntity, Long> {
 
-  Optional<CaseFileEntity> findByChildReference(String childReference);
+  /** JPQL rather than a derived query: Hibernate caches its translation (every audit start looks a file up). */
+  @Query("select f from CaseFileEntity f where f.childReference = :childReference")
+  Optional<CaseFileEntity> findByChildReference(@Param("childReference") String childReference);
 
   List<CaseFileEntity> findByTeamCodeAndOpenTrueOrderByChildReference(String teamCode);
 
