@@ -296,12 +296,11 @@ class QuestionLibraryTest {
           TestUsers.signOut();
         }
       });
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      while (jdbc.queryForObject("select count(*) from pg_locks where not granted", Long.class) == 0) {
-        assertThat(System.nanoTime()).as("our insert waits on theirs").isLessThan(deadline);
-        assertThat(ours).isNotDone();
-        Thread.sleep(20);
-      }
+      // our insert waits on theirs: a lock not granted (and ours not finished meanwhile)
+      org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+          .pollInterval(java.time.Duration.ofMillis(20))
+          .until(() -> ours.isDone() || jdbc.queryForObject("select count(*) from pg_locks where not granted", Long.class) > 0);
+      assertThat(ours).isNotDone();
       other.commit();
 
       assertThatThrownBy(() -> ours.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(InvalidQuestionSet.class)
