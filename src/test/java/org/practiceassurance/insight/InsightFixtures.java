@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.practiceassurance.audit.Grade;
 import org.practiceassurance.casefile.ImportReport;
@@ -103,6 +104,40 @@ final class InsightFixtures {
         values (?, 'At risk.', 'auditor1', 'AUDIT', '1', ?, ?, 'tm1', ?, ?, ?) returning id
         """, Long.class, "INS-" + team, serviceOf(team), team, status, LocalDate.now(UK).plusDays(7),
         Timestamp.from(raisedAt));
+  }
+
+  /**
+   * A dip sample of a theme's first question set whose reviews ended at {@code reviewsClosedAt}, with
+   * one reviewed file per entry of {@code answers}: the team, then the answers (YES, PARTLY, NO,
+   * NOT_APPLICABLE) to the set's first questions in order. Returns the sample's id.
+   */
+  long dipSample(String theme, String title, int runNumber, Instant reviewsClosedAt, String[][] answers) {
+    long questionSet = jdbc.queryForObject(
+        "select id from pa.dip_question_set where theme_code = ? and version = 1", Long.class, theme);
+    List<Long> questions = jdbc.queryForList(
+        "select id from pa.dip_question where question_set_id = ? order by position", Long.class, questionSet);
+    long sample = jdbc.queryForObject("""
+        insert into pa.dip_sample (title, question_set_id, lead, status, size_mode, size_value, stratify_by,
+                                   minimum_per_stratum, exclude_open_samples, seed, reviewers, due_date, run_number,
+                                   created_by, created_at, launched_at, reviews_closed_at)
+        values (?, ?, 'qm1', 'COMPLETE', 'COUNT', ?, 'NONE', 0, false, 1, 'auditor1', ?, ?, 'qm1', ?, ?, ?) returning id
+        """, Long.class, title, questionSet, answers.length, reviewsClosedAt.atZone(UK).toLocalDate(), runNumber,
+        Timestamp.from(reviewsClosedAt.minusSeconds(864_000)), Timestamp.from(reviewsClosedAt.minusSeconds(864_000)),
+        Timestamp.from(reviewsClosedAt));
+    for (int f = 0; f < answers.length; f++) {
+      String team = answers[f][0];
+      long file = jdbc.queryForObject("""
+          insert into pa.dip_sample_file (dip_sample_id, child_reference, service_code, team_code, locality, stratum,
+                                          reviewer, reviewed_at)
+          values (?, ?, ?, ?, ?, 'All', 'auditor1', ?) returning id
+          """, Long.class, sample, "DIP-" + sample + "-" + f, serviceOf(team), team, localityOf(team),
+          Timestamp.from(reviewsClosedAt));
+      for (int q = 1; q < answers[f].length; q++) {
+        jdbc.update("insert into pa.dip_answer (sample_file_id, question_id, answer) values (?, ?, ?)",
+            file, questions.get(q - 1), answers[f][q]);
+      }
+    }
+    return sample;
   }
 
   /** Noon, UK time, on a day. */
