@@ -1,5 +1,7 @@
 package org.practiceassurance.insight;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Actions of one service or one owner.
  *
@@ -12,6 +14,7 @@ package org.practiceassurance.insight;
 public record ActionCounts(String key, long open, long overdue, long awaitingVerification, long closed) {
 
   /** Not yet closed. */
+  @JsonProperty
   public long outstanding() {
     return open + overdue + awaitingVerification;
   }

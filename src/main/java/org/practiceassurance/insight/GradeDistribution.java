@@ -1,5 +1,6 @@
 package org.practiceassurance.insight;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,7 @@ public record GradeDistribution(InsightFilter filter, List<GradeMonth> months, I
    * The least-squares straight line through the months' good-or-better percentages (months without
    * audits left out), one value per month; all null when fewer than two months had audits.
    */
+  @JsonProperty
   public List<Double> goodOrBetterTrend() {
     double n = 0;
     double sx = 0;

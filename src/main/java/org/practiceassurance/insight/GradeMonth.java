@@ -1,5 +1,6 @@
 package org.practiceassurance.insight;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.Map;
@@ -19,6 +20,7 @@ public record GradeMonth(YearMonth month, Map<Grade, Long> counts) {
     counts = Map.copyOf(all);
   }
 
+  @JsonProperty
   public long total() {
     return counts.values().stream().mapToLong(Long::longValue).sum();
   }
@@ -33,10 +35,12 @@ public record GradeMonth(YearMonth month, Map<Grade, Long> counts) {
   }
 
   /** Outstanding or good, 0 to 100; null when there were no audits. */
+  @JsonProperty
   public Double goodOrBetterPercent() {
     return share(count(Grade.OUTSTANDING) + count(Grade.GOOD));
   }
 
+  @JsonProperty
   public Double inadequatePercent() {
     return percent(Grade.INADEQUATE);
   }

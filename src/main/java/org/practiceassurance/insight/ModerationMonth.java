@@ -1,5 +1,6 @@
 package org.practiceassurance.insight;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.YearMonth;
 
 /**
@@ -17,11 +18,13 @@ public record ModerationMonth(YearMonth month, long graded, long selected, long 
     long movedUp, long movedDown, long unchanged) {
 
   /** 0 to 100; null when no audits were submitted. */
+  @JsonProperty
   public Double sharePercent() {
     return graded == 0 ? null : 100.0 * selected / graded;
   }
 
   /** 0 to 100; null when no areas were moderated. */
+  @JsonProperty
   public Double agreementPercent() {
     return areasModerated == 0 ? null : 100.0 * areasAgreed / areasModerated;
   }
