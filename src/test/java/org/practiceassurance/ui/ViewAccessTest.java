@@ -100,7 +100,8 @@ class ViewAccessTest {
     UI.getCurrent().navigate("");
     assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
         .containsExactly("My tasks", "Audits", "Start an audit", "Audit programme", "Import roster", "Case files",
-            "Actions", "Dip samples", "Dip-sample themes", "Surgeries", "Cases of Concern", "Performance indicators");
+            "Actions", "Dip samples", "Dip-sample themes", "Surgeries", "Cases of Concern", "Performance indicators",
+            "Triangulation");
   }
 
   @Test
