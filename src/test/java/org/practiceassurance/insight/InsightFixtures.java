@@ -20,20 +20,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (Children &amp; Families, Stroud), IN-CF-2 (Children &amp; Families, Gloucester) and IN-RA-1
  * (Referral &amp; Assessment, Stroud).
  */
-final class InsightFixtures {
+public final class InsightFixtures {
 
-  static final ZoneId UK = ZoneId.of("Europe/London");
+  public static final ZoneId UK = ZoneId.of("Europe/London");
   static final String[] TEAMS = {"CF-INS-1", "CF-INS-2", "RA-INS-1"};
   private static final AtomicLong ACTION_NUMBER = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
   private final JdbcTemplate jdbc;
 
-  InsightFixtures(JdbcTemplate jdbc) {
+  public InsightFixtures(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
   /** The three teams, each with one child, imported as qm1 would (the import only adds or updates). */
-  static void teams(RosterImport rosterImport) {
+  public static void teams(RosterImport rosterImport) {
     TestUsers.qm1();
     try {
       ImportReport report = rosterImport.importCsv(Rosters.stream(Rosters.csv(
@@ -57,7 +57,7 @@ final class InsightFixtures {
   }
 
   /** A submitted audit, as the audit module leaves it; returns its id. */
-  long audit(String team, String auditor, String status, Grade auditorGrade, Grade finalGrade, Instant submittedAt,
+  public long audit(String team, String auditor, String status, Grade auditorGrade, Grade finalGrade, Instant submittedAt,
       String moderationReason) {
     return jdbc.queryForObject("""
         insert into pa.audit (child_reference, service_code, team_code, auditor, due_date, status, overall_grade,
@@ -85,7 +85,7 @@ final class InsightFixtures {
   }
 
   /** An action as the action module leaves it; closedAt only for CLOSED. Returns its id. */
-  String action(String team, String owner, String status, LocalDate due, Instant createdAt, Instant closedAt) {
+  public String action(String team, String owner, String status, LocalDate due, Instant createdAt, Instant closedAt) {
     String id = "T-" + ACTION_NUMBER.incrementAndGet();
     jdbc.update("""
         insert into pa.action (id, source, source_id, description, owner, raised_by, service_code, team_code, priority,
@@ -97,7 +97,7 @@ final class InsightFixtures {
   }
 
   /** An entry of the Cases of Concern register. */
-  long concern(String team, String status, Instant raisedAt) {
+  public long concern(String team, String status, Instant raisedAt) {
     return jdbc.queryForObject("""
         insert into pa.concern (child_reference, reason, raised_by, source, source_id, service_code, team_code,
                                 responsible_manager, status, review_date, raised_at)
@@ -141,7 +141,7 @@ final class InsightFixtures {
   }
 
   /** Noon, UK time, on a day. */
-  static Instant noon(LocalDate day) {
+  public static Instant noon(LocalDate day) {
     return day.atTime(12, 0).atZone(UK).toInstant();
   }
 

@@ -101,7 +101,7 @@ class ViewAccessTest {
     assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
         .containsExactly("My tasks", "Audits", "Start an audit", "Audit programme", "Import roster", "Case files",
             "Actions", "Dip samples", "Dip-sample themes", "Surgeries", "Cases of Concern", "Performance indicators",
-            "Triangulation");
+            "Dashboards", "Triangulation");
   }
 
   @Test

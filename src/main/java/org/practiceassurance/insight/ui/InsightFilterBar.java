@@ -61,7 +61,8 @@ public class InsightFilterBar extends Composite<FlexLayout> {
     visibleTeams = county ? caseFiles.teams() : caseFiles.teamsVisibleTo(me);
     service.setId("filter-service");
     service.setItems(caseFiles.services().stream()
-        .filter(s -> county || visibleTeams.stream().anyMatch(t -> t.serviceCode().equals(s.code()))).toList());
+        .filter(s -> county || me.service().filter(s.code()::equals).isPresent() && me.hasRole(Roles.HEAD_OF_SERVICE)
+            || visibleTeams.stream().anyMatch(t -> t.serviceCode().equals(s.code()))).toList());
     service.setItemLabelGenerator(s -> s.name() + " (" + s.code() + ")");
     service.setClearButtonVisible(true);
     service.setPlaceholder(county ? "Every service" : null);
