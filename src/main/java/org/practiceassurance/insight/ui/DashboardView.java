@@ -226,9 +226,10 @@ public class DashboardView extends VerticalLayout {
     for (int g = 0; g < all.length; g++) {
       Grade grade = all[g];
       series.add(new Series(grade.label(), ChartData.Kind.BAR, "grades",
-          months.stream().map(m -> m.percent(grade)).toList(), GRADE_COLOURS[g]));
+          months.stream().map(m -> oneDecimal(m.percent(grade))).toList(), GRADE_COLOURS[g]));
     }
-    series.add(new Series("Good or better, trend", ChartData.Kind.LINE, null, distribution.goodOrBetterTrend(), "#0d47a1"));
+    series.add(new Series("Good or better, trend", ChartData.Kind.LINE, null,
+        distribution.goodOrBetterTrend().stream().map(DashboardView::oneDecimal).toList(), "#0d47a1"));
     grades.setData(new ChartData("Audit grades per month (" + distribution.filter().scopeLabel() + ")", "Month",
         monthLabels(months.stream().map(GradeMonth::month).toList()), series,
         List.of(new Target("Good or better target (at least)", targets.goodOrBetterPercent()),
@@ -260,9 +261,9 @@ public class DashboardView extends VerticalLayout {
     moderation.setData(new ChartData("Moderation per month", "Month",
         monthLabels(months.stream().map(ModerationMonth::month).toList()),
         List.of(new Series("Audits moderated", ChartData.Kind.BAR, null,
-                months.stream().map(ModerationMonth::sharePercent).toList(), "#5c6bc0"),
+                months.stream().map(m -> oneDecimal(m.sharePercent())).toList(), "#5c6bc0"),
             new Series("Areas agreed by the moderator", ChartData.Kind.LINE, null,
-                months.stream().map(ModerationMonth::agreementPercent).toList(), "#2e7d32")),
+                months.stream().map(m -> oneDecimal(m.agreementPercent())).toList(), "#2e7d32")),
         List.of(), "%", 100.0));
     ModerationMonth all = figures.overall();
     moderationHeadline.setText(all.graded() == 0 ? "No audits were graded in these months."
@@ -336,7 +337,7 @@ public class DashboardView extends VerticalLayout {
     List<Series> series = themes.stream().map(t -> {
       List<Double> values = new ArrayList<>();
       for (int i = 0; i < runs; i++) {
-        values.add(i < t.runs().size() ? t.runs().get(i).compliancePercent() : null);
+        values.add(i < t.runs().size() ? oneDecimal(t.runs().get(i).compliancePercent()) : null);
       }
       return Series.line(t.themeName(), values);
     }).toList();
@@ -344,6 +345,11 @@ public class DashboardView extends VerticalLayout {
         List.of(), "%", 100.0));
     dipSamplesHeadline.setText(themes.stream().mapToInt(t -> t.runs().size()).sum() + " dip-sample runs over "
         + themes.size() + (themes.size() == 1 ? " theme" : " themes") + " in these months; choose a point to open that run.");
+  }
+
+  /** Percentages on charts and their tables to one decimal place, as the committee reports give them. */
+  static Double oneDecimal(Double percent) {
+    return percent == null ? null : Math.round(percent * 10) / 10.0;
   }
 
   private void open(com.vaadin.flow.component.dialog.Dialog dialog) {

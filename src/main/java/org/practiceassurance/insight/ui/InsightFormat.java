@@ -22,15 +22,19 @@ final class InsightFormat {
     return value == Math.rint(value) ? String.format(Locale.UK, "%.0f", value) : String.format(Locale.UK, "%.1f", value);
   }
 
-  /** The colour as a Lumo badge with the word, never the colour alone. */
+  /** The colour as a badge with the word, never the colour alone. */
   static Span badge(TeamRag rag) {
     Span badge = new Span(rag.label());
-    badge.getElement().getThemeList().add(switch (rag) {
-      case RED -> "badge error primary";
-      case AMBER -> "badge warning primary";
-      case GREEN -> "badge success primary";
-      case NONE -> "badge contrast";
-    });
+    String[] colours = switch (rag) {
+      case RED -> new String[] {"var(--lumo-error-color)", "var(--lumo-error-contrast-color)"};
+      case AMBER -> new String[] {"#f9a825", "#212121"};
+      case GREEN -> new String[] {"var(--lumo-success-color)", "var(--lumo-success-contrast-color)"};
+      case NONE -> new String[] {"var(--lumo-contrast-20pct)", "var(--lumo-body-text-color)"};
+    };
+    badge.getStyle().set("background", colours[0]).set("color", colours[1]).set("padding", "0.1em 0.6em")
+        .set("border-radius", "var(--lumo-border-radius-m)").set("font-weight", "600")
+        .set("font-size", "var(--lumo-font-size-s)").set("white-space", "nowrap");
+    badge.addClassName("rag-" + rag.name().toLowerCase(java.util.Locale.ROOT));
     return badge;
   }
 }
