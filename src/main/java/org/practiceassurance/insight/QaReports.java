@@ -225,11 +225,11 @@ public class QaReports {
   }
 
   private QaReportDraft savedDraft(YearMonth month) {
-    QaReportDraft draft = draft(month);
-    if (!draft.saved()) {
+    draftReader();
+    if (store.draft(month).isEmpty()) {
       throw new NoSuchElementException("There is no draft of the QA report for " + ReportTables.month(month) + ".");
     }
-    return draft;
+    return draft(month);
   }
 
   private static ReportContent content(QaReportVersion v) {
