@@ -219,9 +219,9 @@ public class QaReports {
     return html.figures(figures);
   }
 
-  /** A published version's report as an HTML fragment, for the screen. */
+  /** A published version's report as an HTML fragment (one element), for the screen. */
   public String bodyHtml(QaReportVersion version) {
-    return html.body(content(version));
+    return html.screen(content(version));
   }
 
   private QaReportDraft savedDraft(YearMonth month) {

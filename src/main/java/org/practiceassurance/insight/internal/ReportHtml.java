@@ -34,7 +34,12 @@ public class ReportHtml {
         + "\n</main>\n</body>\n</html>\n";
   }
 
-  /** The report itself as an article, without the document around it (the screen shows it as it is). */
+  /** The report as the screen shows it: the article with the screen's style. */
+  public String screen(ReportContent c) {
+    return "<div class=\"qa-report\"><style>" + SCREEN_STYLE + "</style>" + body(c) + "</div>";
+  }
+
+  /** The report itself as an article, without the document around it. */
   public String body(ReportContent c) {
     QaReportFigures f = c.figures();
     StringBuilder html = new StringBuilder("<article>\n<h1>").append(HtmlText.escape(ReportTables.title(c.month())))
@@ -55,10 +60,14 @@ public class ReportHtml {
     return html.append("</article>").toString();
   }
 
+  /** The same look on the screen, limited to the report's own element. */
+  private static final String SCREEN_STYLE = """
+      .qa-report table{border-collapse:collapse;margin:var(--lumo-space-m) 0;width:100%}      .qa-report caption{text-align:left;font-weight:bold;padding:.25rem 0}      .qa-report th,.qa-report td{border:1px solid var(--lumo-contrast-20pct);padding:.25rem .5rem;text-align:left;      vertical-align:top}      .qa-report thead th{background:var(--lumo-contrast-5pct)}.qa-report tbody th{font-weight:normal}      .qa-report .status{color:var(--lumo-secondary-text-color)}.qa-report .empty{font-style:italic}""";
+
   /** The figures alone, as the screen shows them beside the draft. */
   public String figures(QaReportFigures f) {
-    return "<div>" + table(ReportTables.headline(f)) + chart(f) + table(ReportTables.activity(f))
-        + listOrNone(ReportTables.dipSamples(f)) + listOrNone(ReportTables.surgeries(f))
+    return "<div class=\"qa-report\"><style>" + SCREEN_STYLE + "</style>" + table(ReportTables.headline(f)) + chart(f)
+        + table(ReportTables.activity(f)) + listOrNone(ReportTables.dipSamples(f)) + listOrNone(ReportTables.surgeries(f))
         + table(ReportTables.moderation(f)) + table(ReportTables.actions(f)) + "</div>";
   }
 
