@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.practiceassurance.audit.ui.StartAuditView;
@@ -101,7 +102,17 @@ class ViewAccessTest {
     assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
         .containsExactly("My tasks", "Audits", "Start an audit", "Audit programme", "Import roster", "Case files",
             "Actions", "Dip samples", "Dip-sample themes", "Surgeries", "Cases of Concern", "Performance indicators",
-            "Dashboards", "Triangulation");
+            "Dashboards", "Triangulation", "QA reports");
+    BrowserlessUi.close();
+
+    openAs(() -> TestUsers.signIn("director1", List.of("director"), null, null));
+    UI.getCurrent().navigate("");
+    assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).endsWith("QA reports");
+    BrowserlessUi.close();
+
+    openAs(TestUsers::admin1);
+    UI.getCurrent().navigate("");
+    assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("QA reports");
   }
 
   @Test
