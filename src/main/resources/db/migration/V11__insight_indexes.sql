@@ -3,7 +3,7 @@
 
 -- Graded audits by the time they were submitted (grade distribution, moderation, triangulation).
 create index audit_graded_submitted_idx on audit (submitted_at)
-    include (final_grade, overall_grade, service_code, team_code, auditor, moderation_reason)
+    include (id, final_grade, overall_grade, service_code, team_code, auditor, moderation_reason)
     where final_grade is not null and status in ('IN_MODERATION', 'AWAITING_ACTIONS', 'CLOSED');
 
 -- Outstanding actions by service (open, overdue, awaiting verification; by owner; per team) ...

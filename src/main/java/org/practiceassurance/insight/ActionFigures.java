@@ -7,7 +7,7 @@ import java.util.List;
  * to close are for actions closed within the filter's months.
  *
  * @param byOwner the owners with most outstanding actions first, then most overdue (at most {@value #OWNERS})
- * @param medianDaysToClose calendar days from raising to closing; null when none closed
+ * @param medianDaysToClose whole days (24 hours, rounded) from raising to closing; null when none closed
  * @param oldestOpen the longest-outstanding actions, oldest first (at most {@value #OLDEST})
  */
 public record ActionFigures(InsightFilter filter, List<ActionCounts> byService, List<ActionCounts> byOwner,

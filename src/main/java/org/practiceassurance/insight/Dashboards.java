@@ -66,8 +66,8 @@ public class Dashboards {
   public ModerationFigures moderation(InsightFilter filter) {
     ViewerScope scope = scope(filter);
     boolean county = OrganisationScope.seesWholeCounty(currentUser.get());
-    return new ModerationFigures(scope.filter(), queries.moderationByMonth(scope),
-        county ? queries.auditors(scope) : List.of());
+    DashboardQueries.Moderations moderations = queries.moderation(scope, county);
+    return new ModerationFigures(scope.filter(), moderations.months(), moderations.auditors());
   }
 
   public ActionFigures actions(InsightFilter filter) {

@@ -51,6 +51,7 @@ class CaseFileAuditProcessTest {
   @Autowired RosterImport roster;
   @Autowired CaseFiles caseFiles;
   @Autowired org.practiceassurance.action.internal.ActionWork actionWork;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   long auditId;
   ProcessInstance process;
@@ -132,6 +133,9 @@ class CaseFileAuditProcessTest {
     AuditorRecord record = auditorRecords.findById("auditor1").orElseThrow();
     assertThat(record.auditsModerated()).isPositive();
     assertThat(record.areasAgreed()).isLessThan(record.areasModerated());
+    assertThat(jdbc.queryForList("select areas_moderated, areas_agreed from pa.moderation where audit_id = ?", auditId))
+        .as("the moderation keeps its own agreement: five areas read, Planning changed")
+        .containsExactly(java.util.Map.of("areas_moderated", 5, "areas_agreed", 4));
   }
 
   @Test

@@ -40,6 +40,7 @@ public final class InsightBenchmark {
       seed(jdbc, audits, actions);
       System.out.printf(Locale.ROOT, "%nSeeded %,d audits, %,d actions and the rest in %.0f s.%n", audits, actions,
           (System.nanoTime() - started) / 1e9);
+      holdForInspection(jdbc);
       new InsightBenchmark(context).run(runs, audits, actions);
     }
   }
@@ -102,6 +103,30 @@ public final class InsightBenchmark {
     }
   }
 
+  /**
+   * With {@code -Dbench.insight.hold=FILE}: keeps the seeded database up (and prints how to reach it
+   * with psql, e.g. to EXPLAIN a query) until FILE is deleted.
+   */
+  private static void holdForInspection(JdbcTemplate jdbc) {
+    String hold = System.getProperty("bench.insight.hold", "");
+    if (hold.isBlank()) {
+      return;
+    }
+    try {
+      java.nio.file.Path file = java.nio.file.Path.of(hold);
+      java.nio.file.Files.writeString(file, "delete me to go on");
+      String url = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL());
+      System.out.println("Seeded database: " + url + " (user postgres); holding until " + file + " is deleted");
+      while (java.nio.file.Files.exists(file)) {
+        Thread.sleep(1_000);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Everything in SQL, reproducible (setseed). */
   static void seed(JdbcTemplate jdbc, int audits, int actions) {
     jdbc.execute("select setseed(0.2026)");
@@ -135,11 +160,11 @@ public final class InsightBenchmark {
         """, audits);
     jdbc.update("""
         insert into pa.moderation (audit_id, moderator, outcome, quality_rating, feedback, auditor_grade, final_grade,
-                                   completed_at)
+                                   completed_at, areas_moderated, areas_agreed)
         select a.id, 'moderator1', 'ACCEPTED', (array['GOOD', 'ADEQUATE', 'NEEDS_DEVELOPMENT'])[1 + a.id % 3],
                'Feedback.', a.overall_grade,
                case when a.id % 11 = 0 then 'REQUIRES_IMPROVEMENT' else a.overall_grade end,
-               a.submitted_at + interval '2 days'
+               a.submitted_at + interval '2 days', 0, 0
           from pa.audit a where a.moderation_reason is not null
         """);
     jdbc.update("""
@@ -147,6 +172,12 @@ public final class InsightBenchmark {
         select m.id, area, m.auditor_grade, case when (m.id + length(area)) % 6 = 0 then 'GOOD' else m.auditor_grade end
           from pa.moderation m
           cross join unnest(array['SUPERVISION', 'VISITING', 'ASSESSMENT', 'PLANNING', 'RECORDING']) area
+        """);
+    jdbc.update("""
+        update pa.moderation m set areas_moderated = a.n, areas_agreed = a.agreed
+          from (select moderation_id, count(*) as n, count(*) filter (where auditor_grade = moderated_grade) as agreed
+                  from pa.moderation_area group by 1) a
+         where a.moderation_id = m.id
         """);
 
     // Actions over ten years: one in twenty outstanding; closed after 1 to 120 days.
@@ -212,6 +243,10 @@ public final class InsightBenchmark {
                case when i.unit = '%' then 60 + random() * 40 else 10 + random() * 15 end, now(), 'bench'
           from pa.indicator i cross join bench_team t cross join generate_series(1, 28) m
         """);
-    jdbc.execute("vacuum analyze");
+    // Settle the tables as autovacuum would in a database that has lived: statistics, visibility map, hint bits.
+    for (String table : List.of("audit", "audit_area", "moderation", "moderation_area", "action", "concern", "dip_sample",
+        "dip_sample_file", "dip_answer", "indicator_value", "team")) {
+      jdbc.execute("vacuum (freeze, analyze) pa." + table);
+    }
   }
 }

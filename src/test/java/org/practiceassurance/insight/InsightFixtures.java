@@ -71,12 +71,17 @@ public final class InsightFixtures {
   /** A moderation of an audit, with the moderator's grade for each of the five areas. */
   void moderation(long auditId, String outcome, String rating, Grade auditorGrade, Grade finalGrade, Instant at,
       Grade[] auditorAreas, Grade[] moderatedAreas) {
+    String[] areas = {"SUPERVISION", "VISITING", "ASSESSMENT", "PLANNING", "RECORDING"};
+    int agreed = 0;
+    for (int i = 0; i < areas.length; i++) {
+      agreed += auditorAreas[i] == moderatedAreas[i] ? 1 : 0;
+    }
     Long id = jdbc.queryForObject("""
         insert into pa.moderation (audit_id, moderator, outcome, quality_rating, feedback, auditor_grade, final_grade,
-                                   completed_at)
-        values (?, 'moderator1', ?, ?, 'Feedback.', ?, ?, ?) returning id
-        """, Long.class, auditId, outcome, rating, auditorGrade.name(), finalGrade.name(), Timestamp.from(at));
-    String[] areas = {"SUPERVISION", "VISITING", "ASSESSMENT", "PLANNING", "RECORDING"};
+                                   completed_at, areas_moderated, areas_agreed)
+        values (?, 'moderator1', ?, ?, 'Feedback.', ?, ?, ?, ?, ?) returning id
+        """, Long.class, auditId, outcome, rating, auditorGrade.name(), finalGrade.name(), Timestamp.from(at),
+        areas.length, agreed);
     for (int i = 0; i < areas.length; i++) {
       jdbc.update("insert into pa.moderation_area (moderation_id, area, auditor_grade, moderated_grade, reason)"
           + " values (?, ?, ?, ?, ?)", id, areas[i], auditorAreas[i].name(), moderatedAreas[i].name(),

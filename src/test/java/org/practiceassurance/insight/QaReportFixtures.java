@@ -45,10 +45,10 @@ final class QaReportFixtures {
     long audit = rows.audit(team, "auditor2", status, auditorGrade, finalGrade, submittedAt, "SAMPLE");
     Long id = jdbc.queryForObject("""
         insert into pa.moderation (audit_id, moderator, outcome, quality_rating, feedback, auditor_grade, final_grade,
-                                   completed_at)
-        values (?, 'moderator1', ?, ?, ?, ?, ?, ?) returning id
+                                   completed_at, areas_moderated, areas_agreed)
+        values (?, 'moderator1', ?, ?, ?, ?, ?, ?, ?, ?) returning id
         """, Long.class, audit, outcome, rating, feedback, auditorGrade.name(), finalGrade.name(),
-        Timestamp.from(submittedAt.plusSeconds(3_600)));
+        Timestamp.from(submittedAt.plusSeconds(3_600)), AREAS.length, areasAgreed);
     for (int i = 0; i < AREAS.length; i++) {
       boolean agreed = i < areasAgreed;
       jdbc.update("insert into pa.moderation_area (moderation_id, area, auditor_grade, moderated_grade, reason)"

@@ -38,6 +38,9 @@ public class Moderation {
   @Enumerated(EnumType.STRING) @Column(name = "final_grade", nullable = false) private Grade finalGrade;
   @Column(name = "final_grade_reason") private String finalGradeReason;
   @Column(name = "completed_at", nullable = false) private Instant completedAt;
+  /** How many area grades the moderator read, and left as the auditor had them (kept for agreement rates). */
+  @Column(name = "areas_moderated", nullable = false) private int areasModerated;
+  @Column(name = "areas_agreed", nullable = false) private int areasAgreed;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "moderation_area", joinColumns = @JoinColumn(name = "moderation_id"))
@@ -62,6 +65,8 @@ public class Moderation {
 
   public void area(PracticeArea area, Grade auditorGrade, Grade moderatedGrade, String reason) {
     areas.put(area, new ModeratedArea(auditorGrade, moderatedGrade, reason));
+    areasModerated = areas.size();
+    areasAgreed = (int) areas.values().stream().filter(a -> a.auditorGrade() == a.moderatedGrade()).count();
   }
 
   public Long id() { return id; }
@@ -75,4 +80,6 @@ public class Moderation {
   public String finalGradeReason() { return finalGradeReason; }
   public Instant completedAt() { return completedAt; }
   public Map<PracticeArea, ModeratedArea> areas() { return areas; }
+  public int areasModerated() { return areasModerated; }
+  public int areasAgreed() { return areasAgreed; }
 }

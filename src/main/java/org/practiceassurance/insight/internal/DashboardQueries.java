@@ -45,7 +45,8 @@ public class DashboardQueries {
 
   /** Submitted audits whose grade counts: not being reworked, not still a draft. */
   static final String GRADED = "a.final_grade is not null and a.status in ('IN_MODERATION', 'AWAITING_ACTIONS', 'CLOSED')";
-  private static final String AUDIT_MONTH = "to_char(a.submitted_at at time zone 'Europe/London', 'YYYY-MM')";
+  /** The first instant of the audit's submission month, UK time (cheaper than formatting it per row). */
+  private static final String MONTH = "date_trunc('month', a.submitted_at, 'Europe/London')";
   private static final String GRADE_RANK =
       "array_position(array['OUTSTANDING', 'GOOD', 'REQUIRES_IMPROVEMENT', 'INADEQUATE']::varchar[], %s)";
 
@@ -60,10 +61,10 @@ public class DashboardQueries {
   public List<GradeMonth> gradesByMonth(ViewerScope scope) {
     MapSqlParameterSource params = window(scope);
     Map<YearMonth, Map<Grade, Long>> counts = new TreeMap<>();
-    jdbc.query("select " + AUDIT_MONTH + " as month, a.final_grade, count(*) as n from pa.audit a where " + GRADED
+    jdbc.query("select " + MONTH + " as month, a.final_grade, count(*) as n from pa.audit a where " + GRADED
         + " and a.submitted_at >= :start and a.submitted_at < :end" + scope.where("a.service_code", "a.team_code", params)
         + " group by 1, 2", params, rs -> {
-          counts.computeIfAbsent(YearMonth.parse(rs.getString("month")), m -> new EnumMap<>(Grade.class))
+          counts.computeIfAbsent(month(rs), m -> new EnumMap<>(Grade.class))
               .put(Grade.valueOf(rs.getString("final_grade")), rs.getLong("n"));
         });
     return scope.filter().monthList().stream().map(m -> new GradeMonth(m, counts.getOrDefault(m, Map.of()))).toList();
@@ -90,81 +91,90 @@ public class DashboardQueries {
 
   // ---- moderation -----------------------------------------------------------------------------
 
-  public List<ModerationMonth> moderationByMonth(ViewerScope scope) {
+  /** Moderation per month and, when {@code withAuditors}, per auditor (most audits first). */
+  public record Moderations(List<ModerationMonth> months, List<AuditorCompetency> auditors) {}
+
+  /**
+   * Two grouped reads of the period's graded audits, per month and auditor: the audits, and their
+   * moderations (the agreement counts are on each moderation row, migration V13). The monthly
+   * series and the auditors' table are the two sums of the same cells, so they always agree.
+   */
+  public Moderations moderation(ViewerScope scope, boolean withAuditors) {
     MapSqlParameterSource params = window(scope);
     String audits = " from pa.audit a %s where " + GRADED + " and a.submitted_at >= :start and a.submitted_at < :end"
-        + scope.where("a.service_code", "a.team_code", params);
-    Map<YearMonth, long[]> months = new TreeMap<>();
-    jdbc.query("select " + AUDIT_MONTH + " as month, count(*) as graded, count(a.moderation_reason) as selected"
-        + audits.formatted("") + " group by 1", params, rs -> {
-          long[] m = months.computeIfAbsent(YearMonth.parse(rs.getString("month")), k -> new long[7]);
-          m[0] = rs.getLong("graded");
-          m[1] = rs.getLong("selected");
-        });
-    jdbc.query("select " + AUDIT_MONTH + " as month, count(*) as areas,"
-        + " count(*) filter (where ma.auditor_grade = ma.moderated_grade) as agreed"
-        + audits.formatted("join pa.moderation mo on mo.audit_id = a.id join pa.moderation_area ma on ma.moderation_id = mo.id")
-        + " group by 1", params, rs -> {
-          long[] m = months.computeIfAbsent(YearMonth.parse(rs.getString("month")), k -> new long[7]);
-          m[2] = rs.getLong("areas");
-          m[3] = rs.getLong("agreed");
+        + scope.where("a.service_code", "a.team_code", params) + " group by 1, 2";
+    // cell per (month, auditor): graded, selected, moderations, areas, agreed, up, down, same, good, adequate, needs
+    Map<YearMonth, Map<String, long[]>> cells = new TreeMap<>();
+    java.util.function.BiFunction<ResultSet, Integer, long[]> cell = (rs, size) -> {
+      try {
+        return cells.computeIfAbsent(month(rs), k -> new HashMap<>())
+            .computeIfAbsent(rs.getString("auditor") == null ? "" : rs.getString("auditor"), k -> new long[size]);
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    };
+    jdbc.query("select " + MONTH + " as month, a.auditor, count(*) as graded, count(a.moderation_reason) as selected"
+        + audits.formatted(""), params, rs -> {
+          long[] c = cell.apply(rs, 11);
+          c[0] = rs.getLong("graded");
+          c[1] = rs.getLong("selected");
         });
     String finalRank = GRADE_RANK.formatted("mo.final_grade");
     String auditorRank = GRADE_RANK.formatted("mo.auditor_grade");
-    jdbc.query("select " + AUDIT_MONTH + " as month,"
-        + " count(*) filter (where " + finalRank + " < " + auditorRank + ") as up,"
-        + " count(*) filter (where " + finalRank + " > " + auditorRank + ") as down,"
-        + " count(*) filter (where " + finalRank + " = " + auditorRank + ") as same"
-        + audits.formatted("join pa.moderation mo on mo.audit_id = a.id and mo.outcome = 'ACCEPTED'")
-        + " group by 1", params, rs -> {
-          long[] m = months.computeIfAbsent(YearMonth.parse(rs.getString("month")), k -> new long[7]);
-          m[4] = rs.getLong("up");
-          m[5] = rs.getLong("down");
-          m[6] = rs.getLong("same");
-        });
-    return scope.filter().monthList().stream().map(month -> {
-      long[] m = months.getOrDefault(month, new long[7]);
-      return new ModerationMonth(month, m[0], m[1], m[2], m[3], m[4], m[5], m[6]);
-    }).toList();
-  }
-
-  /** Every auditor with audits submitted in the filter's months, most audits first. */
-  public List<AuditorCompetency> auditors(ViewerScope scope) {
-    MapSqlParameterSource params = window(scope);
-    String audits = " from pa.audit a %s where " + GRADED + " and a.auditor is not null"
-        + " and a.submitted_at >= :start and a.submitted_at < :end" + scope.where("a.service_code", "a.team_code", params);
-    Map<String, long[]> byAuditor = new HashMap<>();
-    jdbc.query("select a.auditor, count(*) as done" + audits.formatted("") + " group by 1", params,
-        rs -> { byAuditor.computeIfAbsent(rs.getString("auditor"), k -> new long[7])[0] = rs.getLong("done"); });
-    jdbc.query("select a.auditor, count(*) as moderations,"
+    String accepted = "mo.outcome = 'ACCEPTED' and ";
+    jdbc.query("select " + MONTH + " as month, a.auditor, count(*) as moderations,"
+        + " coalesce(sum(mo.areas_moderated), 0) as areas, coalesce(sum(mo.areas_agreed), 0) as agreed,"
+        + " count(*) filter (where " + accepted + finalRank + " < " + auditorRank + ") as up,"
+        + " count(*) filter (where " + accepted + finalRank + " > " + auditorRank + ") as down,"
+        + " count(*) filter (where " + accepted + finalRank + " = " + auditorRank + ") as same,"
         + " count(*) filter (where mo.quality_rating = 'GOOD') as good,"
         + " count(*) filter (where mo.quality_rating = 'ADEQUATE') as adequate,"
         + " count(*) filter (where mo.quality_rating = 'NEEDS_DEVELOPMENT') as needs"
-        + audits.formatted("join pa.moderation mo on mo.audit_id = a.id") + " group by 1", params, rs -> {
-          long[] r = byAuditor.computeIfAbsent(rs.getString("auditor"), k -> new long[7]);
-          r[1] = rs.getLong("moderations");
-          r[4] = rs.getLong("good");
-          r[5] = rs.getLong("adequate");
-          r[6] = rs.getLong("needs");
+        + audits.formatted("join pa.moderation mo on mo.audit_id = a.id"), params, rs -> {
+          long[] c = cell.apply(rs, 11);
+          c[2] = rs.getLong("moderations");
+          c[3] = rs.getLong("areas");
+          c[4] = rs.getLong("agreed");
+          c[5] = rs.getLong("up");
+          c[6] = rs.getLong("down");
+          c[7] = rs.getLong("same");
+          c[8] = rs.getLong("good");
+          c[9] = rs.getLong("adequate");
+          c[10] = rs.getLong("needs");
         });
-    jdbc.query("select a.auditor, count(*) as areas, count(*) filter (where ma.auditor_grade = ma.moderated_grade) as agreed"
-        + audits.formatted("join pa.moderation mo on mo.audit_id = a.id join pa.moderation_area ma on ma.moderation_id = mo.id")
-        + " group by 1", params, rs -> {
-          long[] r = byAuditor.computeIfAbsent(rs.getString("auditor"), k -> new long[7]);
-          r[2] = rs.getLong("areas");
-          r[3] = rs.getLong("agreed");
-        });
+    List<ModerationMonth> months = scope.filter().monthList().stream().map(month -> {
+      long[] m = new long[11];
+      cells.getOrDefault(month, Map.of()).values().forEach(c -> add(m, c));
+      return new ModerationMonth(month, m[0], m[1], m[3], m[4], m[5], m[6], m[7]);
+    }).toList();
+    if (!withAuditors) {
+      return new Moderations(months, List.of());
+    }
+    Map<String, long[]> byAuditor = new HashMap<>();
+    cells.values().forEach(row -> row.forEach((auditor, c) -> {
+      if (!auditor.isEmpty()) {
+        add(byAuditor.computeIfAbsent(auditor, k -> new long[11]), c);
+      }
+    }));
     Map<String, Boolean> inDevelopment = new HashMap<>();
     if (!byAuditor.isEmpty()) {
       jdbc.query("select auditor, in_development from pa.auditor_record where auditor in (:auditors)",
           new MapSqlParameterSource("auditors", byAuditor.keySet()),
           rs -> { inDevelopment.put(rs.getString(1), rs.getBoolean(2)); });
     }
-    return byAuditor.entrySet().stream()
-        .map(e -> new AuditorCompetency(e.getKey(), inDevelopment.getOrDefault(e.getKey(), true), e.getValue()[0],
-            e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4], e.getValue()[5], e.getValue()[6]))
-        .sorted(Comparator.comparingLong(AuditorCompetency::auditsDone).reversed().thenComparing(AuditorCompetency::auditor))
-        .toList();
+    List<AuditorCompetency> auditors = byAuditor.entrySet().stream().map(e -> {
+      long[] c = e.getValue();
+      return new AuditorCompetency(e.getKey(), inDevelopment.getOrDefault(e.getKey(), true), c[0], c[2], c[3], c[4],
+          c[8], c[9], c[10]);
+    }).sorted(Comparator.comparingLong(AuditorCompetency::auditsDone).reversed()
+        .thenComparing(AuditorCompetency::auditor)).toList();
+    return new Moderations(months, auditors);
+  }
+
+  private static void add(long[] sum, long[] cell) {
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] += cell[i];
+    }
   }
 
   // ---- actions --------------------------------------------------------------------------------
@@ -172,15 +182,15 @@ public class DashboardQueries {
   private static final String OPEN = "a.status = 'OPEN' and a.due_date >= :today";
   private static final String OVERDUE = "(a.status = 'OVERDUE' or a.status = 'OPEN' and a.due_date < :today)";
   private static final String WAITING = "a.status = 'DONE_AWAITING_VERIFICATION'";
-  private static final String DAYS_TO_CLOSE =
-      "(a.closed_at at time zone 'Europe/London')::date - (a.created_at at time zone 'Europe/London')::date";
+  /** Whole days from raising to closing, rounded (24-hour days: no time-zone arithmetic per row). */
+  private static final String DAYS_TO_CLOSE = "round(date_part('epoch', a.closed_at - a.created_at) / 86400)::int";
 
   public ActionFigures actions(ViewerScope scope, LocalDate today) {
     MapSqlParameterSource params = window(scope).addValue("today", today);
     String scoped = scope.where("a.service_code", "a.team_code", params);
     Map<String, long[]> byService = new TreeMap<>();
     Map<String, long[]> byOwner = new HashMap<>();
-    // One pass over the outstanding actions for both groupings, one over the closed ones for both and the days.
+    // One pass over the outstanding actions for both groupings, one over the closed ones for service, days and owner.
     jdbc.query("select grouping(a.service_code) as by_owner, a.service_code, a.owner,"
         + " count(*) filter (where " + OPEN + ") as open, count(*) filter (where " + OVERDUE + ") as overdue,"
         + " count(*) filter (where " + WAITING + ") as waiting"
@@ -193,16 +203,14 @@ public class DashboardQueries {
           c[2] = rs.getLong("waiting");
         });
     TreeMap<Integer, Long> daysToClose = new TreeMap<>();
-    jdbc.query("select grouping(a.service_code) as not_service, grouping(a.owner) as not_owner, a.service_code, a.owner,"
-        + " " + DAYS_TO_CLOSE + " as days, count(*) as closed"
-        + " from pa.action a where a.status = 'CLOSED' and a.closed_at >= :start and a.closed_at < :end" + scoped
-        + " group by grouping sets ((a.service_code), (a.owner), (" + DAYS_TO_CLOSE + "))", params, rs -> {
-          if (rs.getInt("not_service") == 0) {
-            byService.computeIfAbsent(rs.getString("service_code"), k -> new long[4])[3] = rs.getLong("closed");
-          } else if (rs.getInt("not_owner") == 0) {
-            byOwner.computeIfAbsent(rs.getString("owner"), k -> new long[4])[3] = rs.getLong("closed");
-          } else {
+    jdbc.query("select grouping(a.owner) as by_service, a.service_code, a.owner, " + DAYS_TO_CLOSE + " as days,"
+        + " count(*) as closed from pa.action a where a.status = 'CLOSED' and a.closed_at >= :start and a.closed_at < :end"
+        + scoped + " group by grouping sets ((a.service_code, " + DAYS_TO_CLOSE + "), (a.owner))", params, rs -> {
+          if (rs.getInt("by_service") == 1) {
+            byService.computeIfAbsent(rs.getString("service_code"), k -> new long[4])[3] += rs.getLong("closed");
             daysToClose.merge(rs.getInt("days"), rs.getLong("closed"), Long::sum);
+          } else {
+            byOwner.computeIfAbsent(rs.getString("owner"), k -> new long[4])[3] = rs.getLong("closed");
           }
         });
     List<ActionCounts> services = byService.entrySet().stream().map(DashboardQueries::counts).toList();
@@ -414,6 +422,11 @@ public class DashboardQueries {
 
   private static OffsetDateTime utc(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  /** A {@code month} column (the first instant of a UK month) as the month. */
+  private static YearMonth month(ResultSet rs) throws SQLException {
+    return YearMonth.from(rs.getTimestamp("month").toInstant().atZone(ViewerScope.UK));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {
