@@ -13,10 +13,16 @@ create index action_outstanding_idx on action (service_code, team_code)
 -- ... and the oldest of them.
 create index action_outstanding_age_idx on action (created_at, id) where status <> 'CLOSED';
 
--- Actions closed in a period, with what the time to close needs.
+-- Whole days from raising to closing (24 hours, rounded), kept by PostgreSQL itself so that the median
+-- time to close over a year of actions reads an index instead of computing an interval per row.
+alter table action add column days_to_close int
+    generated always as (round(date_part('epoch', closed_at - created_at) / 86400)::int) stored;
+
+-- Actions closed in a period: per service with the days they took; per owner.
 create index action_closed_idx on action (closed_at)
-    include (service_code, team_code, owner, created_at)
+    include (service_code, team_code, owner, days_to_close)
     where status = 'CLOSED';
+create index action_closed_owner_idx on action (owner, closed_at) where status = 'CLOSED';
 
 -- Open entries of the Cases of Concern register, oldest first.
 create index concern_open_idx on concern (raised_at) include (service_code, team_code, status)

@@ -6,7 +6,8 @@ import java.util.List;
  * Actions for a filter. Open, overdue and awaiting verification are as of now; closed and the time
  * to close are for actions closed within the filter's months.
  *
- * @param byOwner the owners with most outstanding actions first, then most overdue (at most {@value #OWNERS})
+ * @param byOwner the owners with most outstanding actions first, then most overdue (at most {@value #OWNERS}); when
+ *     fewer owners have any outstanding, those who closed most in the months fill the list
  * @param medianDaysToClose whole days (24 hours, rounded) from raising to closing; null when none closed
  * @param oldestOpen the longest-outstanding actions, oldest first (at most {@value #OLDEST})
  */

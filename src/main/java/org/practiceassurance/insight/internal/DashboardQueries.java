@@ -182,15 +182,14 @@ public class DashboardQueries {
   private static final String OPEN = "a.status = 'OPEN' and a.due_date >= :today";
   private static final String OVERDUE = "(a.status = 'OVERDUE' or a.status = 'OPEN' and a.due_date < :today)";
   private static final String WAITING = "a.status = 'DONE_AWAITING_VERIFICATION'";
-  /** Whole days from raising to closing, rounded (24-hour days: no time-zone arithmetic per row). */
-  private static final String DAYS_TO_CLOSE = "round(date_part('epoch', a.closed_at - a.created_at) / 86400)::int";
 
   public ActionFigures actions(ViewerScope scope, LocalDate today) {
     MapSqlParameterSource params = window(scope).addValue("today", today);
     String scoped = scope.where("a.service_code", "a.team_code", params);
     Map<String, long[]> byService = new TreeMap<>();
     Map<String, long[]> byOwner = new HashMap<>();
-    // One pass over the outstanding actions for both groupings, one over the closed ones for service, days and owner.
+    // One pass over the outstanding actions for both groupings; the closed ones per service and days to close
+    // (a column PostgreSQL keeps, V11), and per owner for the owners shown only.
     jdbc.query("select grouping(a.service_code) as by_owner, a.service_code, a.owner,"
         + " count(*) filter (where " + OPEN + ") as open, count(*) filter (where " + OVERDUE + ") as overdue,"
         + " count(*) filter (where " + WAITING + ") as waiting"
@@ -203,22 +202,31 @@ public class DashboardQueries {
           c[2] = rs.getLong("waiting");
         });
     TreeMap<Integer, Long> daysToClose = new TreeMap<>();
-    jdbc.query("select grouping(a.owner) as by_service, a.service_code, a.owner, " + DAYS_TO_CLOSE + " as days,"
-        + " count(*) as closed from pa.action a where a.status = 'CLOSED' and a.closed_at >= :start and a.closed_at < :end"
-        + scoped + " group by grouping sets ((a.service_code, " + DAYS_TO_CLOSE + "), (a.owner))", params, rs -> {
-          if (rs.getInt("by_service") == 1) {
-            byService.computeIfAbsent(rs.getString("service_code"), k -> new long[4])[3] += rs.getLong("closed");
-            daysToClose.merge(rs.getInt("days"), rs.getLong("closed"), Long::sum);
-          } else {
-            byOwner.computeIfAbsent(rs.getString("owner"), k -> new long[4])[3] = rs.getLong("closed");
-          }
+    String closedInMonths = " from pa.action a where a.status = 'CLOSED' and a.closed_at >= :start and a.closed_at < :end"
+        + scoped;
+    jdbc.query("select a.service_code, a.days_to_close, count(*) as closed" + closedInMonths + " group by 1, 2", params,
+        rs -> {
+          byService.computeIfAbsent(rs.getString("service_code"), k -> new long[4])[3] += rs.getLong("closed");
+          daysToClose.merge(rs.getInt("days_to_close"), rs.getLong("closed"), Long::sum);
         });
-    List<ActionCounts> services = byService.entrySet().stream().map(DashboardQueries::counts).toList();
-    List<ActionCounts> owners = byOwner.entrySet().stream().map(DashboardQueries::counts)
-        .sorted(Comparator.comparingLong(ActionCounts::outstanding).reversed()
-            .thenComparing(Comparator.comparingLong(ActionCounts::overdue).reversed())
-            .thenComparing(Comparator.comparingLong(ActionCounts::closed).reversed()).thenComparing(ActionCounts::key))
-        .limit(ActionFigures.OWNERS).toList();
+    // The owners shown: most outstanding, then most overdue; if fewer than OWNERS have any, those who closed most.
+    Comparator<Map.Entry<String, long[]>> mostOutstanding = Comparator.<Map.Entry<String, long[]>>comparingLong(
+        e -> e.getValue()[0] + e.getValue()[1] + e.getValue()[2]).reversed()
+        .thenComparing(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> e.getValue()[1]).reversed())
+        .thenComparing(Map.Entry::getKey);
+    java.util.Set<String> shown = new java.util.LinkedHashSet<>();
+    byOwner.entrySet().stream().sorted(mostOutstanding).limit(ActionFigures.OWNERS).forEach(e -> shown.add(e.getKey()));
+    if (shown.size() < ActionFigures.OWNERS) {
+      params.addValue("owners", ActionFigures.OWNERS);
+      shown.addAll(jdbc.queryForList("select a.owner" + closedInMonths + " group by 1 order by count(*) desc, 1 limit :owners",
+          params, String.class));
+    }
+    if (!shown.isEmpty()) {
+      params.addValue("shown", shown);
+      jdbc.query("select a.owner, count(*) as closed" + closedInMonths + " and a.owner in (:shown) group by 1", params,
+          rs -> { byOwner.computeIfAbsent(rs.getString("owner"), k -> new long[4])[3] = rs.getLong("closed"); });
+    }
+    byOwner.keySet().retainAll(shown);
     long closed = daysToClose.values().stream().mapToLong(Long::longValue).sum();
     params.addValue("limit", ActionFigures.OLDEST);
     List<ActionRow> oldest = jdbc.query(ACTION_COLUMNS + " from pa.action a where a.status <> 'CLOSED'" + scoped
