@@ -227,6 +227,12 @@ public class DashboardQueries {
           rs -> { byOwner.computeIfAbsent(rs.getString("owner"), k -> new long[4])[3] = rs.getLong("closed"); });
     }
     byOwner.keySet().retainAll(shown);
+    List<ActionCounts> services = byService.entrySet().stream().map(DashboardQueries::counts).toList();
+    List<ActionCounts> owners = byOwner.entrySet().stream().map(DashboardQueries::counts)
+        .sorted(Comparator.comparingLong(ActionCounts::outstanding).reversed()
+            .thenComparing(Comparator.comparingLong(ActionCounts::overdue).reversed())
+            .thenComparing(Comparator.comparingLong(ActionCounts::closed).reversed()).thenComparing(ActionCounts::key))
+        .limit(ActionFigures.OWNERS).toList();
     long closed = daysToClose.values().stream().mapToLong(Long::longValue).sum();
     params.addValue("limit", ActionFigures.OLDEST);
     List<ActionRow> oldest = jdbc.query(ACTION_COLUMNS + " from pa.action a where a.status <> 'CLOSED'" + scoped
