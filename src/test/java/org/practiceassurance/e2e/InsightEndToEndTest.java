@@ -99,7 +99,7 @@ class InsightEndToEndTest extends KeycloakBackedTest {
 
     Locator chart = qm.locator("#grades-chart");
     assertThat(chart.locator("svg")).isVisible();
-    assertThat(chart.locator("svg text", new Locator.LocatorOptions().setHasText("Good or better target"))).hasCount(1);
+    assertThat(chart.locator("svg text", new Locator.LocatorOptions().setHasText("Good or better: at least"))).hasCount(1);
     @SuppressWarnings("unchecked")
     Map<String, Number> bar = (Map<String, Number>) chart.evaluate("(el, [s, d]) => el.pixelOf(s, d)", List.of(3, 11));
     // the middle of this month's Inadequate segment (the top of the stack): a little below its top edge

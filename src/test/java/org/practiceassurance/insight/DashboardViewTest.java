@@ -97,7 +97,8 @@ class DashboardViewTest {
     assertThat(data.series().get(1).values().get(11)).as("1 of 3, to one decimal place").isEqualTo(33.3);
     assertThat(data.series().get(3).values().get(11)).isEqualTo(66.7);
     assertThat(data.series().get(0).values().get(10)).as("no audits last month").isNull();
-    assertThat(data.targets()).extracting(t -> t.value()).containsExactly(42.0, 12.0);
+    assertThat(data.targets()).as("the inadequate ceiling drawn down from the top of the bars, where inadequate sits")
+        .extracting(t -> t.value()).containsExactly(42.0, 88.0);
     assertThat(text("grades-headline")).isEqualTo("3 audits graded. Good or better: 33 % (target at least 42 %: not met). "
         + "Inadequate: 67 % (target at most 12 %: not met).");
 

@@ -94,6 +94,16 @@ class TeamRagRuleTest {
   }
 
   @Test
+  void auditPercentagesOfFewerThanThreeAuditsAreNotJudged() {
+    assertThat(decide(green().audits(2, 0.0, 50.0)).rag()).isEqualTo(TeamRag.GREEN);
+    assertThat(decide(green().audits(3, 0.0, 33.3))).satisfies(v -> {
+      assertThat(v.rag()).isEqualTo(TeamRag.RED);
+      assertThat(v.reasons()).containsExactly("Inadequate audits above the target");
+      assertThat(v.otherReasons()).containsExactly("Good or better audits below the target");
+    });
+  }
+
+  @Test
   void threeRedIndicatorsAreRedAndOneOrTwoAmber() {
     assertThat(decide(green().indicators(11, 3, 0)).reasons()).containsExactly("Three or more indicators red");
     assertThat(decide(green().indicators(11, 2, 0))).satisfies(v -> {

@@ -51,6 +51,7 @@ class TriangulationViewTest {
     LocalDate today = LocalDate.now(InsightFixtures.UK);
     rows.audit("CF-TRV-1", "auditor1", "CLOSED", Grade.INADEQUATE, Grade.INADEQUATE, InsightFixtures.noon(today.withDayOfMonth(1)), null);
     rows.audit("CF-TRV-1", "auditor1", "CLOSED", Grade.GOOD, Grade.GOOD, InsightFixtures.noon(today.withDayOfMonth(1)), null);
+    rows.audit("CF-TRV-1", "auditor2", "CLOSED", Grade.GOOD, Grade.GOOD, InsightFixtures.noon(today.withDayOfMonth(1)), null);
   }
 
   @AfterEach
@@ -77,15 +78,16 @@ class TriangulationViewTest {
     List<TeamPicture> rows = grid().getGenericDataView().getItems().toList();
     TeamPicture red = rows.stream().filter(t -> t.teamCode().equals("CF-TRV-1")).findFirst().orElseThrow();
     int index = rows.indexOf(red);
-    assertThat(GridKt._getFormattedRow(grid(), index)).contains("CF-TRV-1", "2", "50 %", "Inadequate audits above the target");
+    assertThat(GridKt._getFormattedRow(grid(), index)).contains("CF-TRV-1 · Cotswold", "Inadequate audits above the target")
+        .anySatisfy(cell -> assertThat(cell).contains("3 audits").contains("33 % inadequate"));
     assertThat(_get(Span.class, spec -> spec.withId("rag-summary")).getText()).contains("teams in the whole county")
         .containsPattern("\\d+ red");
 
     grid().select(red);
 
     assertThat(_get(UnorderedList.class, spec -> spec.withId("team-inputs")).getElement().getTextRecursively())
-        .contains("Audits graded: 2").contains("Inadequate audits: 50 % (target at most 12 %)")
-        .contains("Good or better audits: 50 % (target at least 42 %)");
+        .contains("Audits graded: 3 (percentages judged from 3)").contains("Inadequate audits: 33 % (target at most 12 %)")
+        .contains("Good or better audits: 67 % (target at least 42 %)");
     assertThat(_get(UnorderedList.class, spec -> spec.withId("team-reasons")).getElement().getTextRecursively())
         .isEqualTo("Inadequate audits above the target");
   }

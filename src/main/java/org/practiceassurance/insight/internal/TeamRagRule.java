@@ -66,7 +66,8 @@ public class TeamRagRule {
         .putValue("overdueActions", evidence.overdueActions())
         .putValue("openConcerns", evidence.openConcerns())
         .putValue("inadequateTarget", targets.inadequatePercent())
-        .putValue("goodOrBetterTarget", targets.goodOrBetterPercent());
+        .putValue("goodOrBetterTarget", targets.goodOrBetterPercent())
+        .putValue("minimumAudits", targets.minimumAudits());
     List<Map.Entry<TeamRag, String>> matched = new ArrayList<>();
     for (DmnDecisionRuleResult rule : dmn.evaluateDecisionTable(decision, inputs)) {
       matched.add(Map.entry(TeamRag.valueOf(rule.getEntry("rag")), rule.getEntry("reason")));

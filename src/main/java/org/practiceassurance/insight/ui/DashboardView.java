@@ -232,8 +232,11 @@ public class DashboardView extends VerticalLayout {
         distribution.goodOrBetterTrend().stream().map(DashboardView::oneDecimal).toList(), "#0d47a1"));
     grades.setData(new ChartData("Audit grades per month (" + distribution.filter().scopeLabel() + ")", "Month",
         monthLabels(months.stream().map(GradeMonth::month).toList()), series,
-        List.of(new Target("Good or better target (at least)", targets.goodOrBetterPercent()),
-            new Target("Inadequate ceiling (at most)", targets.inadequatePercent())), "%", 100.0));
+        // Good and outstanding sit at the foot of each bar, inadequate at its top: so the good-or-better target is
+        // drawn up from the foot and the inadequate ceiling down from the top (the red must stay above the line).
+        List.of(new Target("Good or better: at least", targets.goodOrBetterPercent()),
+            new Target("Inadequate: at most " + InsightFormat.number(targets.inadequatePercent()) + " % (red above this line)",
+                100 - targets.inadequatePercent())), "%", 100.0));
     GradeMonth overall = distribution.overall();
     if (overall.total() == 0) {
       gradesHeadline.setText("No audits were graded in these months.");

@@ -66,24 +66,21 @@ public class TriangulationView extends VerticalLayout {
 
     teams.setId("triangulation-grid");
     teams.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-    teams.addColumn(TeamPicture::teamCode).setHeader("Team").setAutoWidth(true).setKey("team");
-    teams.addColumn(TeamPicture::serviceCode).setHeader("Service").setAutoWidth(true);
-    teams.addColumn(TeamPicture::locality).setHeader("Locality").setAutoWidth(true);
-    teams.addComponentColumn(t -> InsightFormat.badge(t.rag())).setHeader("RAG").setAutoWidth(true).setKey("rag");
-    teams.addColumn(t -> t.evidence().auditsGraded()).setHeader("Audits").setAutoWidth(true).setKey("audits");
-    teams.addColumn(t -> InsightFormat.percent(t.evidence().goodOrBetterPercent())).setHeader("Good or better")
-        .setAutoWidth(true).setKey("good");
-    teams.addColumn(t -> InsightFormat.percent(t.evidence().inadequatePercent())).setHeader("Inadequate")
-        .setAutoWidth(true).setKey("inadequate");
+    teams.addColumn(t -> t.teamCode() + (t.locality() == null ? "" : " · " + t.locality())).setHeader("Team")
+        .setAutoWidth(true).setFlexGrow(0).setKey("team");
+    teams.addComponentColumn(t -> InsightFormat.badge(t.rag())).setHeader("RAG").setAutoWidth(true).setFlexGrow(0)
+        .setKey("rag");
+    teams.addColumn(t -> audits(t.evidence())).setHeader("Audits").setWidth("12rem").setFlexGrow(0).setKey("audits");
     teams.addColumn(t -> InsightFormat.percent(t.evidence().dipCompliancePercent())).setHeader("Dip-sample compliance")
-        .setAutoWidth(true).setKey("compliance");
+        .setAutoWidth(true).setFlexGrow(0).setKey("compliance");
     teams.addColumn(t -> t.evidence().indicatorsReported() == 0 ? "–" : t.evidence().redIndicators() + " red, "
         + t.evidence().amberIndicators() + " amber, " + t.evidence().greenIndicators() + " green")
-        .setHeader("Indicators").setAutoWidth(true).setKey("indicators");
-    teams.addColumn(t -> t.evidence().outstandingActions() + " (" + t.evidence().overdueActions() + " overdue)")
-        .setHeader("Open actions").setAutoWidth(true).setKey("actions");
-    teams.addColumn(t -> t.evidence().openConcerns()).setHeader("Open concerns").setAutoWidth(true).setKey("concerns");
-    teams.addColumn(t -> String.join("; ", t.reasons())).setHeader("Why").setFlexGrow(1).setKey("why");
+        .setHeader("Indicators").setAutoWidth(true).setFlexGrow(0).setKey("indicators");
+    teams.addColumn(t -> t.evidence().outstandingActions() + " open, " + t.evidence().overdueActions() + " overdue")
+        .setHeader("Actions").setAutoWidth(true).setFlexGrow(0).setKey("actions");
+    teams.addColumn(t -> t.evidence().openConcerns()).setHeader("Concerns").setAutoWidth(true).setFlexGrow(0)
+        .setKey("concerns");
+    teams.addColumn(t -> String.join("; ", t.reasons())).setHeader("Why").setWidth("16rem").setFlexGrow(1).setKey("why");
     teams.setAllRowsVisible(true);
     teams.getElement().setAttribute("aria-label", "Teams with their RAG");
     teams.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
@@ -131,7 +128,7 @@ public class TriangulationView extends VerticalLayout {
     detailHeading.setText(team.teamCode() + " · " + team.teamName() + ": " + team.rag().label());
     TeamEvidence e = team.evidence();
     UnorderedList inputs = new UnorderedList(
-        item("Audits graded", String.valueOf(e.auditsGraded())),
+        item("Audits graded", e.auditsGraded() + " (percentages judged from " + targets.minimumAudits() + ")"),
         item("Good or better audits", InsightFormat.percent(e.goodOrBetterPercent()) + " (target at least "
             + InsightFormat.number(targets.goodOrBetterPercent()) + " %)"),
         item("Inadequate audits", InsightFormat.percent(e.inadequatePercent()) + " (target at most "
@@ -155,6 +152,16 @@ public class TriangulationView extends VerticalLayout {
       team.otherReasons().forEach(r -> others.add(new ListItem(r)));
       detail.add(new Paragraph("Also noted:"), others);
     }
+  }
+
+  /** e.g. "3 audits: 67 % good or better, 33 % inadequate". */
+  static String audits(TeamEvidence e) {
+    if (e.auditsGraded() == 0) {
+      return "None";
+    }
+    return e.auditsGraded() + (e.auditsGraded() == 1 ? " audit: " : " audits: ")
+        + InsightFormat.percent(e.goodOrBetterPercent()) + " good or better, " + InsightFormat.percent(e.inadequatePercent())
+        + " inadequate";
   }
 
   private static ListItem item(String label, String value) {
