@@ -24,7 +24,9 @@ class DemoActions {
     this.repository = repository;
   }
 
+  /** After the demo county (0) and before the demo history (200), which would otherwise look like actions already raised. */
   @EventListener(ApplicationReadyEvent.class)
+  @org.springframework.core.annotation.Order(90)
   void seed() {
     if (repository.count() > 0) {
       return;

@@ -39,9 +39,9 @@ class DemoHistory {
     this.jdbc = jdbc;
   }
 
-  /** After the demo county (0) and the indicators (50). */
+  /** After the demo county (0), the indicators (50), the demo actions (90) and audits (100). */
   @EventListener(ApplicationReadyEvent.class)
-  @Order(60)
+  @Order(200)
   @Transactional
   public void seed() {
     Long closed = jdbc.queryForObject("select count(*) from pa.audit where status = 'CLOSED'", Long.class);
