@@ -61,63 +61,46 @@ class InsightApi {
   }
 
   @GetMapping("/api/insight/audit-grades")
-  GradeDistribution auditGrades(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String service, @RequestParam(required = false) String locality,
-      @RequestParam(required = false) String team) {
-    return dashboards.auditGrades(filter(from, to, service, locality, team));
+  GradeDistribution auditGrades(FilterParams filter) {
+    return dashboards.auditGrades(filter.toFilter());
   }
 
   @GetMapping("/api/insight/audit-grades/audits")
-  Listing<AuditRow> audits(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String service, @RequestParam(required = false) String locality,
-      @RequestParam(required = false) String team, @RequestParam(required = false) String month,
+  Listing<AuditRow> audits(FilterParams filter, @RequestParam(required = false) String month,
       @RequestParam(required = false) String grade) {
-    return dashboards.auditsBehind(filter(from, to, service, locality, team), month == null ? null : month(month, "month"),
+    return dashboards.auditsBehind(filter.toFilter(), month == null ? null : month(month, "month"),
         grade == null ? null : parse(Grade.class, grade, "grade"));
   }
 
   @GetMapping("/api/insight/moderation")
-  ModerationFigures moderation(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String service, @RequestParam(required = false) String locality,
-      @RequestParam(required = false) String team) {
-    return dashboards.moderation(filter(from, to, service, locality, team));
+  ModerationFigures moderation(FilterParams filter) {
+    return dashboards.moderation(filter.toFilter());
   }
 
   @GetMapping("/api/insight/actions")
-  ActionFigures actions(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String service, @RequestParam(required = false) String locality,
-      @RequestParam(required = false) String team) {
-    return dashboards.actions(filter(from, to, service, locality, team));
+  ActionFigures actions(FilterParams filter) {
+    return dashboards.actions(filter.toFilter());
   }
 
   @GetMapping("/api/insight/actions/list")
-  Listing<ActionRow> actionList(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String service, @RequestParam(required = false) String locality,
-      @RequestParam(required = false) String team, @RequestParam String state,
+  Listing<ActionRow> actionList(FilterParams filter, @RequestParam String state,
       @RequestParam(required = false) String owner) {
-    InsightFilter filter = filter(from, to, service, locality, team);
-    return dashboards.actionsBehind(filter, null, owner, parse(ActionState.class, state, "state"));
+    return dashboards.actionsBehind(filter.toFilter(), null, owner, parse(ActionState.class, state, "state"));
   }
 
   @GetMapping("/api/insight/concerns")
-  ConcernFigures concerns(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String service, @RequestParam(required = false) String locality,
-      @RequestParam(required = false) String team) {
-    return dashboards.concerns(filter(from, to, service, locality, team));
+  ConcernFigures concerns(FilterParams filter) {
+    return dashboards.concerns(filter.toFilter());
   }
 
   @GetMapping("/api/insight/dip-samples")
-  List<ThemeTrend> dipSamples(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String service, @RequestParam(required = false) String locality,
-      @RequestParam(required = false) String team) {
-    return dashboards.dipSamples(filter(from, to, service, locality, team));
+  List<ThemeTrend> dipSamples(FilterParams filter) {
+    return dashboards.dipSamples(filter.toFilter());
   }
 
   @GetMapping("/api/insight/triangulation")
-  List<TeamPicture> triangulation(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String service, @RequestParam(required = false) String locality,
-      @RequestParam(required = false) String team) {
-    return triangulation.teams(filter(from, to, service, locality, team));
+  List<TeamPicture> triangulation(FilterParams filter) {
+    return triangulation.teams(filter.toFilter());
   }
 
   @GetMapping("/api/exports/{file}")
@@ -132,13 +115,20 @@ class InsightApi {
     out.flush();
   }
 
-  private static InsightFilter filter(String from, String to, String service, String locality, String team) {
-    YearMonth last = to == null ? YearMonth.now(UK) : month(to, "to");
-    YearMonth first = from == null ? last.minusMonths(11) : month(from, "from");
-    try {
-      return new InsightFilter(first, last, service, locality, team);
-    } catch (IllegalArgumentException e) {
-      throw new BadRequest(e.getMessage());
+  /**
+   * The query parameters every figure takes: {@code from} and {@code to} (YYYY-MM; default the last 12
+   * months), and optionally {@code service}, {@code locality}, {@code team}.
+   */
+  record FilterParams(String from, String to, String service, String locality, String team) {
+
+    InsightFilter toFilter() {
+      YearMonth last = to == null ? YearMonth.now(UK) : month(to, "to");
+      YearMonth first = from == null ? last.minusMonths(11) : month(from, "from");
+      try {
+        return new InsightFilter(first, last, service, locality, team);
+      } catch (IllegalArgumentException e) {
+        throw new BadRequest(e.getMessage());
+      }
     }
   }
 
