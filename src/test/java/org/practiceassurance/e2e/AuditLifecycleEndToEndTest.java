@@ -3,22 +3,15 @@ package org.practiceassurance.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.practiceassurance.casefile.RosterImport;
-import org.practiceassurance.support.Browsers;
-import org.practiceassurance.support.KeycloakBackedTest;
+import org.practiceassurance.support.EndToEndTest;
 import org.practiceassurance.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,42 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * child at risk; moderator1 changes one area's grade; tm1 sees the concern; sw1 does the action;
  * hos1 verifies it; the audit shows closed and the register keeps the entry.
  */
-class AuditLifecycleEndToEndTest extends KeycloakBackedTest {
-
-  private static Playwright playwright;
-  private static Browser browser;
+class AuditLifecycleEndToEndTest extends EndToEndTest {
 
   @Autowired RosterImport roster;
   @Autowired JdbcTemplate jdbc;
-
-  @BeforeAll
-  static void launchBrowser() {
-    playwright = Browsers.playwright();
-    browser = Browsers.chromium(playwright);
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-    playwright.close();
-  }
-
-  private Page signIn(String username) {
-    BrowserContext context = browser.newContext();
-    context.setDefaultTimeout(60_000);
-    Page page = context.newPage();
-    page.navigate(app() + "/");
-    page.locator("#username").fill(username);
-    page.locator("#password").fill("demo");
-    page.locator("#kc-login").click();
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My tasks"))).isVisible();
-    return page;
-  }
-
-  private static void done(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e", "audit-" + name + ".png")).setFullPage(true));
-    page.context().close();
-  }
 
   private static void choose(Page page, String groupId, String label) {
     page.locator("#" + groupId + " vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(label)).click();
@@ -102,7 +63,7 @@ class AuditLifecycleEndToEndTest extends KeycloakBackedTest {
     qm.locator("#launch-programme").click();
     assertThat(qm.getByText(Pattern.compile("audits started and assigned"))).isVisible();
     String auditor = jdbc.queryForObject("select auditor from pa.audit where child_reference = ?", String.class, child);
-    done(qm, "1-programme");
+    done(qm, "audit-1-programme");
     assertThat(auditor).isIn("auditor1", "auditor2");
 
     // The auditor grades it Inadequate, raises an action for sw1 and flags the child at risk.
@@ -129,7 +90,7 @@ class AuditLifecycleEndToEndTest extends KeycloakBackedTest {
     assertThat(au.getByText(Pattern.compile("is on the register"))).isVisible();
     au.locator("#submit-audit").click();
     assertThat(au.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My tasks"))).isVisible();
-    done(au, "2-audited");
+    done(au, "audit-2-audited");
 
     // moderator1 changes one area's grade with a reason and accepts the audit.
     Page mod = signIn("moderator1");
@@ -142,13 +103,13 @@ class AuditLifecycleEndToEndTest extends KeycloakBackedTest {
     mod.locator("#feedback textarea").fill("Sound judgement; recording was graded too kindly.");
     mod.locator("#accept-audit").click();
     assertThat(mod.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My tasks"))).isVisible();
-    done(mod, "3-moderated");
+    done(mod, "audit-3-moderated");
 
     // tm1 sees the concern on the register.
     Page tm = signIn("tm1");
     tm.navigate(app() + "/concerns");
     assertThat(tm.locator("#concern-grid")).containsText(child);
-    done(tm, "4-concern");
+    done(tm, "audit-4-concern");
 
     // sw1 does the action; hos1 verifies and closes it.
     String actionId = jdbc.queryForObject("select id from pa.action where child_reference = ?", String.class, child);
@@ -158,7 +119,7 @@ class AuditLifecycleEndToEndTest extends KeycloakBackedTest {
     sw.locator("#note-text textarea").fill("Return-home interview held on Monday and recorded on the file.");
     sw.locator("#mark-done").click();
     assertThat(sw.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My tasks"))).isVisible();
-    done(sw, "5-action-done");
+    done(sw, "audit-5-action-done");
 
     Page hos = signIn("hos1");
     filter(hos, actionId);
@@ -172,7 +133,7 @@ class AuditLifecycleEndToEndTest extends KeycloakBackedTest {
     hos.navigate(app() + "/audits");
     assertThat(hos.locator("#audit-grid")).containsText(child);
     assertThat(hos.locator("#audit-grid")).containsText("Closed");
-    done(hos, "6-verified");
+    done(hos, "audit-6-verified");
     assertThat(jdbc.queryForObject("select status from pa.audit where child_reference = ?", String.class, child)).isEqualTo("CLOSED");
     assertThat(jdbc.queryForObject("select count(*) from pa.moderation_area m join pa.moderation d on d.id = m.moderation_id "
         + "join pa.audit a on a.id = d.audit_id where a.child_reference = ? and m.area = 'RECORDING' "

@@ -3,26 +3,19 @@ package org.practiceassurance.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.practiceassurance.casefile.RosterImport;
-import org.practiceassurance.support.Browsers;
-import org.practiceassurance.support.KeycloakBackedTest;
+import org.practiceassurance.support.EndToEndTest;
 import org.practiceassurance.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,21 +26,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * findings and runs it again; the second run is reviewed and the comparison shows the change.
  * (Review forms are opened by their task's address: the task lists also hold other tests' work.)
  */
-class DipSampleEndToEndTest extends KeycloakBackedTest {
-
-  private static Playwright playwright;
-  private static Browser browser;
+class DipSampleEndToEndTest extends EndToEndTest {
 
   @Autowired RosterImport roster;
   @Autowired TaskService tasks;
   @Autowired org.camunda.bpm.engine.RuntimeService runtime;
   @Autowired JdbcTemplate jdbc;
-
-  @BeforeAll
-  static void launchBrowser() {
-    playwright = Browsers.playwright();
-    browser = Browsers.chromium(playwright);
-  }
 
   @org.junit.jupiter.api.AfterEach
   void withdrawRunningSamples() {
@@ -56,38 +40,8 @@ class DipSampleEndToEndTest extends KeycloakBackedTest {
         .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test over"));
   }
 
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-    playwright.close();
-  }
-
-  private Page signIn(String username) {
-    BrowserContext context = browser.newContext();
-    context.setDefaultTimeout(60_000);
-    Page page = context.newPage();
-    page.navigate(app() + "/");
-    page.locator("#username").fill(username);
-    page.locator("#password").fill("demo");
-    page.locator("#kc-login").click();
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My tasks"))).isVisible();
-    return page;
-  }
-
-  private static void done(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e", "dip-sample-" + name + ".png"))
-        .setFullPage(true));
-    page.context().close();
-  }
-
   private static void choose(Page page, String groupId, String label) {
     page.locator("#" + groupId).getByText(label, new Locator.GetByTextOptions().setExact(true)).click();
-  }
-
-  private static void pick(Page page, String comboId, String text) {
-    page.locator("#" + comboId + " input").fill(text);
-    page.locator("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")
-        .filter(new Locator.FilterOptions().setHasText(text)).first().click();
   }
 
   private List<Task> reviewTasks(String reviewer, String stamp) {
@@ -153,7 +107,7 @@ class DipSampleEndToEndTest extends KeycloakBackedTest {
     assertThat(qm.locator("#sample-progress")).hasText("0 of 6 files reviewed");
     qm.waitForURL(Pattern.compile(".*/dip-sample/\\d+$")); // the address follows the view a moment later
     long first = Long.parseLong(qm.url().replaceAll(".*/dip-sample/", ""));
-    done(qm, "1-launched");
+    done(qm, "dip-sample-1-launched");
 
     reviewAll("auditor1", stamp, "No", "run1");
     reviewAll("auditor2", stamp, "Partly", "run1");
@@ -174,7 +128,7 @@ class DipSampleEndToEndTest extends KeycloakBackedTest {
     assertThat(qm.locator("#sample-title")).containsText("run 2");
     qm.waitForURL(Pattern.compile(".*/dip-sample/(?!" + first + "$)\\d+$"));
     long second = Long.parseLong(qm.url().replaceAll(".*/dip-sample/", ""));
-    done(qm, "2-findings");
+    done(qm, "dip-sample-2-findings");
 
     reviewAll("auditor1", stamp, "Yes", "run2");
     reviewAll("auditor2", stamp, "Yes", "run2");
@@ -186,7 +140,7 @@ class DipSampleEndToEndTest extends KeycloakBackedTest {
     assertThat(qm.locator("#comparison-summary")).containsText("Overall: 25 % → 100 %, +75 points, yes");
     assertThat(qm.locator("#comparison-table")).containsText("+75 points");
     assertThat(qm.locator("#comparison-chart")).isVisible();
-    done(qm, "3-comparison");
+    done(qm, "dip-sample-3-comparison");
     assertThat(jdbc.queryForObject("select previous_run_id from pa.dip_sample where id = ?", Long.class, second))
         .isEqualTo(first);
   }

@@ -3,27 +3,21 @@ package org.practiceassurance.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.practiceassurance.audit.Grade;
 import org.practiceassurance.casefile.RosterImport;
 import org.practiceassurance.casefile.Rosters;
 import org.practiceassurance.insight.InsightFixtures;
-import org.practiceassurance.support.Browsers;
-import org.practiceassurance.support.KeycloakBackedTest;
+import org.practiceassurance.support.EndToEndTest;
 import org.practiceassurance.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,47 +28,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * it, reads the same numbers as a table, downloads the audits CSV, and finds the team red in
  * triangulation with the reason; hos2 sees Referral &amp; Assessment only.
  */
-class InsightEndToEndTest extends KeycloakBackedTest {
-
-  private static Playwright playwright;
-  private static Browser browser;
+class InsightEndToEndTest extends EndToEndTest {
 
   @Autowired RosterImport roster;
   @Autowired JdbcTemplate jdbc;
-
-  @BeforeAll
-  static void launchBrowser() {
-    playwright = Browsers.playwright();
-    browser = Browsers.chromium(playwright);
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-    playwright.close();
-  }
-
-  private Page signIn(String username) {
-    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
-    context.setDefaultTimeout(90_000);
-    Page page = context.newPage();
-    page.navigate(app() + "/");
-    page.locator("#username").fill(username);
-    page.locator("#password").fill("demo");
-    page.locator("#kc-login").click();
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My tasks"))).isVisible();
-    return page;
-  }
-
-  private static void done(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e", "insight-" + name + ".png")).setFullPage(true));
-    page.context().close();
-  }
-
-  private static void pick(Page page, String comboId, String text) {
-    page.locator("#" + comboId + " input").fill(text);
-    page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(text)).first().click();
-  }
 
   @Test
   void qm1DrillsFromABarToTheAuditBehindItAndFindsTheTeamRedInTriangulation() throws Exception {
@@ -125,12 +82,12 @@ class InsightEndToEndTest extends KeycloakBackedTest {
     assertThat(qm.locator("#team-detail-heading")).containsText("Red");
     assertThat(qm.locator("#team-reasons")).hasText("Inadequate audits above the target");
     assertThat(qm.locator("#team-inputs")).containsText("Inadequate audits: 33 % (target at most 12 %)");
-    done(qm, "qm1");
+    done(qm, "insight-qm1");
 
     Page hos = signIn("hos2");
     hos.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dashboards")).click();
     assertThat(hos.locator("#grades-heading")).containsText("RA");
     assertThat(hos.locator("#filter-team")).not().containsText(team);
-    done(hos, "hos2");
+    done(hos, "insight-hos2");
   }
 }

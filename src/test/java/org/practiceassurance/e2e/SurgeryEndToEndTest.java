@@ -3,32 +3,25 @@ package org.practiceassurance.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.practiceassurance.action.internal.ActionWork;
 import org.practiceassurance.casefile.RosterImport;
 import org.practiceassurance.surgery.LogActionRequest;
 import org.practiceassurance.surgery.Surgeries;
 import org.practiceassurance.surgery.SurgeryLevel;
-import org.practiceassurance.support.Browsers;
-import org.practiceassurance.support.KeycloakBackedTest;
+import org.practiceassurance.support.EndToEndTest;
 import org.practiceassurance.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,11 +33,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * closes it; later, once the owner has marked one done, hos1 clears it as its accountable head of
  * service. (The previous surgery and the owner's "done" are set up through the services.)
  */
-class SurgeryEndToEndTest extends KeycloakBackedTest {
+class SurgeryEndToEndTest extends EndToEndTest {
 
   private static final ZoneId UK = ZoneId.of("Europe/London");
-  private static Playwright playwright;
-  private static Browser browser;
 
   @Autowired RosterImport roster;
   @Autowired Surgeries surgeries;
@@ -55,46 +46,12 @@ class SurgeryEndToEndTest extends KeycloakBackedTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired org.practiceassurance.surgery.internal.SurgeryCalendar calendar;
 
-  @BeforeAll
-  static void launchBrowser() {
-    playwright = Browsers.playwright();
-    browser = Browsers.chromium(playwright);
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-    playwright.close();
-  }
-
   @AfterEach
   void withdrawSurgeries() {
     runtime.createProcessInstanceQuery().processDefinitionKey("performance-surgery").list()
         .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test over"));
     runtime.createProcessInstanceQuery().processDefinitionKey("dip-sample").list()
         .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test over"));
-  }
-
-  private Page signIn(String username) {
-    BrowserContext context = browser.newContext();
-    context.setDefaultTimeout(60_000);
-    Page page = context.newPage();
-    page.navigate(app() + "/");
-    page.locator("#username").fill(username);
-    page.locator("#password").fill("demo");
-    page.locator("#kc-login").click();
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My tasks"))).isVisible();
-    return page;
-  }
-
-  private static void done(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e", "surgery-" + name + ".png")).setFullPage(true));
-    page.context().close();
-  }
-
-  private static void pick(Page page, String comboId, String text) {
-    page.locator("#" + comboId + " input").fill(text);
-    page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(text)).first().click();
   }
 
   private static void hos1() {
@@ -165,7 +122,7 @@ class SurgeryEndToEndTest extends KeycloakBackedTest {
     assertThat(hos.locator("#surgery-dip-samples")).containsText("RE_REFERRALS");
     hos.locator("#close-surgery").click();
     assertThat(hos.locator("#surgery-about")).containsText("Status: held");
-    done(hos, "1-held");
+    done(hos, "surgery-1-held");
 
     List<String> logged = jdbc.queryForList("select action_id from pa.surgery_action where surgery_id = ? order by action_id",
         String.class, surgery);
@@ -191,7 +148,7 @@ class SurgeryEndToEndTest extends KeycloakBackedTest {
     assertThat(hos.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My tasks"))).isVisible();
     hos.navigate(app() + "/surgery/" + surgery);
     assertThat(hos.locator("#surgery-log")).containsText("Closed");
-    done(hos, "2-cleared");
+    done(hos, "surgery-2-cleared");
     assertThat(jdbc.queryForObject("select status from pa.action where id = ?", String.class, teamAction)).isEqualTo("CLOSED");
   }
 }

@@ -1,0 +1,61 @@
+package org.practiceassurance.support;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * Base of the end-to-end tests: real Chromium (one per test class), the app on a real port and the
+ * real test Keycloak; people sign in on Keycloak's own login page.
+ */
+public abstract class EndToEndTest extends KeycloakBackedTest {
+
+  protected static Playwright playwright;
+  protected static Browser browser;
+
+  @BeforeAll
+  static void launchBrowser() {
+    playwright = Browsers.playwright();
+    browser = Browsers.chromium(playwright);
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    browser.close();
+    playwright.close();
+  }
+
+  /** A fresh browser context (downloads allowed) signed in as {@code username} (password demo), on My tasks. */
+  protected Page signIn(String username) {
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
+    context.setDefaultTimeout(60_000);
+    Page page = context.newPage();
+    page.navigate(app() + "/");
+    page.locator("#username").fill(username);
+    page.locator("#password").fill("demo");
+    page.locator("#kc-login").click();
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My tasks"))).isVisible();
+    return page;
+  }
+
+  /** Keeps a full-page screenshot as target/e2e/{file}.png and closes the page's context. */
+  protected static void done(Page page, String file) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e", file + ".png")).setFullPage(true));
+    page.context().close();
+  }
+
+  /** Types into a combo box (or multi-select combo box) and picks the first item showing {@code text}. */
+  protected static void pick(Page page, String comboId, String text) {
+    page.locator("#" + comboId + " input").fill(text);
+    page.locator("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")
+        .filter(new Locator.FilterOptions().setHasText(text)).first().click();
+  }
+}
