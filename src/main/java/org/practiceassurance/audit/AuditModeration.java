@@ -110,11 +110,13 @@ public class AuditModeration {
     }
     moderations.save(moderation);
     audit.moderated(decision.getFinalGrade());
+    taskList.complete(taskId, Map.of("moderationOutcome", outcome.name()));
+    // Last, so that the auditor's row, which every moderation of their audits updates, stays locked
+    // only until the commit and not while the process moves on (actions raised, their processes started).
     QualityRating quality = decision.getQuality();
     auditorRecords.recordModeration(audit.auditor(), PracticeArea.values().length, agreed,
         quality == QualityRating.GOOD ? 1 : 0, quality == QualityRating.ADEQUATE ? 1 : 0,
         quality == QualityRating.NEEDS_DEVELOPMENT ? 1 : 0, now);
-    taskList.complete(taskId, Map.of("moderationOutcome", outcome.name()));
   }
 
   private void refuseOwnAudit(Audit audit) {
