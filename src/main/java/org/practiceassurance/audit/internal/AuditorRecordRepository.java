@@ -1,9 +1,12 @@
 package org.practiceassurance.audit.internal;
 
+import jakarta.persistence.QueryHint;
 import java.time.Instant;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 public interface AuditorRecordRepository extends JpaRepository<AuditorRecord, String> {
@@ -11,9 +14,11 @@ public interface AuditorRecordRepository extends JpaRepository<AuditorRecord, St
   /**
    * Adds one moderation to the auditor's record in one statement, creating the record (in
    * development) on the first: concurrent moderations of one auditor's audits neither collide on
-   * the insert nor lose a count.
+   * the insert nor lose a count. It reads nothing the session holds, so the session's pending
+   * changes are not flushed for it (they are at the commit).
    */
   @Modifying
+  @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
   @Query(nativeQuery = true, value = """
       insert into {h-schema}auditor_record (auditor, in_development, audits_moderated, areas_moderated, areas_agreed,
           rated_good, rated_adequate, rated_needs_development, updated_at, version)
