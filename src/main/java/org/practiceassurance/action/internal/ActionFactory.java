@@ -3,20 +3,24 @@ package org.practiceassurance.action.internal;
 import java.time.Instant;
 import org.practiceassurance.action.ActionRequest;
 import org.practiceassurance.action.Priority;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Makes new actions from validated requests: the next readable id, trimmed values, MEDIUM by default. */
 @Component
 public class ActionFactory {
 
-  private final ActionRepository repository;
+  /** The next number from the sequence, on the transaction's connection (a sequence needs no flush of the session first). */
+  private static final String NEXT_NUMBER = "select nextval('pa.action_number_seq')";
 
-  ActionFactory(ActionRepository repository) {
-    this.repository = repository;
+  private final JdbcTemplate jdbc;
+
+  ActionFactory(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
   }
 
   public ActionEntity create(ActionRequest request, Instant now) {
-    String id = String.format("A-%06d", repository.nextNumber());
+    String id = String.format("A-%06d", jdbc.queryForObject(NEXT_NUMBER, Long.class));
     return new ActionEntity(id, request.source(), request.sourceId().trim(), blankToNull(request.childReference()),
         request.description().trim(), request.owner().trim(), request.raisedBy().trim(),
         request.serviceCode().trim(), blankToNull(request.teamCode()),

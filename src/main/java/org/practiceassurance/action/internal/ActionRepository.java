@@ -20,9 +20,6 @@ public interface ActionRepository extends Repository<ActionEntity, String> {
 
   long count();
 
-  @Query(value = "select nextval('pa.action_number_seq')", nativeQuery = true)
-  long nextNumber();
-
   // Queries on the path of every lifecycle are JPQL: Hibernate caches their translation, where a
   // derived query is built and translated again as a criteria query on every call.
 
