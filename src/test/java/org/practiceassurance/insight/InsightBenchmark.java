@@ -117,13 +117,10 @@ public final class InsightBenchmark {
       java.nio.file.Files.writeString(file, "delete me to go on");
       String url = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL());
       System.out.println("Seeded database: " + url + " (user postgres); holding until " + file + " is deleted");
-      while (java.nio.file.Files.exists(file)) {
-        Thread.sleep(1_000);
-      }
+      org.awaitility.Awaitility.await().forever().pollInterval(java.time.Duration.ofSeconds(1))
+          .until(() -> !java.nio.file.Files.exists(file));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 
