@@ -143,18 +143,20 @@ public class AuditWork {
   /** Submits the audit: it goes on to moderation or closes, as the process decides. */
   @Transactional
   public void submit(String taskId, AuditForm form) {
-    Audit audit = editableByMe(taskId);
-    Grade suggested = suggest(form);
-    Instant now = clock.instant();
-    audit.saveDraft(form, suggested, now);
-    Map<String, String> problems = problems(form, suggested);
-    if (!problems.isEmpty()) {
-      throw new InvalidSubmission(problems);
-    }
-    audit.submitted(now);
-    String me = currentUser.get().username();
-    audit.assignTo(me);
-    taskList.complete(taskId, Map.of("auditor", me, "overallGrade", form.getOverallGrade().name()));
+    taskList.completeAfter(taskId, AuditLookup.AUDIT_ID, false, mine -> {
+      Audit audit = editableByMe(mine);
+      Grade suggested = suggest(form);
+      Instant now = clock.instant();
+      audit.saveDraft(form, suggested, now);
+      Map<String, String> problems = problems(form, suggested);
+      if (!problems.isEmpty()) {
+        throw new InvalidSubmission(problems);
+      }
+      audit.submitted(now);
+      String me = currentUser.get().username();
+      audit.assignTo(me);
+      return Map.of("auditor", me, "overallGrade", form.getOverallGrade().name());
+    });
   }
 
   /**
@@ -194,7 +196,10 @@ public class AuditWork {
   }
 
   private Audit editableByMe(String taskId) {
-    TaskWithVariable mine = taskList.myTask(taskId, AuditLookup.AUDIT_ID);
+    return editableByMe(taskList.myTask(taskId, AuditLookup.AUDIT_ID));
+  }
+
+  private Audit editableByMe(TaskWithVariable mine) {
     WorkTask task = mine.task();
     String me = currentUser.get().username();
     if (!me.equals(task.assignee())) {

@@ -182,6 +182,67 @@ public class TaskListService {
   }
 
   /**
+   * Completes a task I hold after the caller's own work on what it is about, all in one engine
+   * command: the task, its variables and its process instance are read once, for the checks, the
+   * work and the engine's completion, rather than once per call. The task must be mine to work on
+   * (held by me, or offered to me when {@code claimIfOffered}, in which case I claim it first) and
+   * not barred to me; the work then sees it with one of its variables ({@code variableName}, or
+   * none when null) and returns the variables to complete it with. Whatever the work throws is a
+   * refusal: it reaches the caller unchanged after the command, and the task is left as it was.
+   */
+  @Transactional
+  public void completeAfter(String taskId, String variableName, boolean claimIfOffered,
+      java.util.function.Function<TaskWithVariable, Map<String, Object>> work) {
+    guarded(taskId, () -> {
+      doCompleteAfter(taskId, variableName, claimIfOffered, work);
+      return null;
+    });
+  }
+
+  private void doCompleteAfter(String taskId, String variableName, boolean claimIfOffered,
+      java.util.function.Function<TaskWithVariable, Map<String, Object>> work) {
+    UserIdentity me = currentUser.get();
+    identity.setAuthentication(me.username(), List.copyOf(me.roles()));
+    String[] name = new String[1];
+    try {
+      onTask(taskId, (task, signedIn) -> {
+        boolean mine = signedIn.username().equals(task.getAssignee());
+        if (!mine && (task.getAssignee() != null || !isOfferedTo(task, signedIn))) {
+          return Outcome.refused(new TaskAccessDeniedException("\"" + task.getName() + "\" is not yours to work on."));
+        }
+        RuntimeException barred = barred(task, signedIn);
+        if (barred != null) {
+          return Outcome.refused(barred);
+        }
+        Map<String, Object> variables;
+        try {
+          variables = work.apply(new TaskWithVariable(workTask(task), variableName == null ? null : task.getVariable(variableName)));
+        } catch (RuntimeException refusal) {
+          return Outcome.refused(refusal);
+        }
+        name[0] = task.getName();
+        if (!mine && claimIfOffered) {
+          try {
+            tasks.claim(task.getId(), signedIn.username());
+          } catch (TaskAlreadyClaimedException e) {
+            return Outcome.refused(new TaskConflictException("\"" + task.getName() + "\" was claimed by " + e.getTaskAssignee() + " a moment ago."));
+          }
+        }
+        RuntimeException refusal = notAssignedToMe(task, signedIn);
+        if (refusal != null) {
+          return Outcome.refused(refusal);
+        }
+        tasks.complete(task.getId(), variables);
+        return Outcome.done(null);
+      });
+    } catch (OptimisticLockingException e) {
+      throw new TaskConflictException("\"" + name[0] + "\" changed while you were working on it. Reload and try again.");
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /**
    * A task can change under us: claimed or completed by someone else at the same moment (the
    * engine's optimistic-locking failure), or completed by another transaction while we were
    * half-way through reading it (its candidates or variables then look missing). Either way the
@@ -331,7 +392,7 @@ public class TaskListService {
   }
 
   private WorkTask doMyTask(String taskId) {
-    return doMyTask(taskId, TaskListService::workTask);
+    return doMyTask(taskId, this::workTask);
   }
 
   private <T> T doMyTask(String taskId, java.util.function.Function<TaskEntity, T> read) {
@@ -345,17 +406,25 @@ public class TaskListService {
     });
   }
 
-  /** The task as a list shows it, from the task, its process instance and the engine's cached definition. */
-  private static WorkTask workTask(TaskEntity task) {
+  /**
+   * Process names by definition id. A deployed definition never changes (a new deployment is a new
+   * id), and the engine reads its row from the database once per command; the names are few.
+   */
+  private final Map<String, String> processNamesById = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The task as a list shows it, from the task, its process instance and the process's name. */
+  private WorkTask workTask(TaskEntity task) {
     task.initializeFormKey();
     String definitionId = task.getProcessDefinitionId();
     String processName = "";
     String businessKey = null;
     String team = null;
     if (definitionId != null) {
-      ProcessDefinition definition = org.camunda.bpm.engine.impl.context.Context.getProcessEngineConfiguration()
-          .getDeploymentCache().findDeployedProcessDefinitionById(definitionId);
-      processName = definition.getName() != null ? definition.getName() : definition.getKey();
+      processName = processNamesById.computeIfAbsent(definitionId, id -> {
+        ProcessDefinition definition = org.camunda.bpm.engine.impl.context.Context.getProcessEngineConfiguration()
+            .getDeploymentCache().findDeployedProcessDefinitionById(id);
+        return definition.getName() != null ? definition.getName() : definition.getKey();
+      });
     }
     ExecutionEntity instance = task.getProcessInstance();
     if (instance != null) {

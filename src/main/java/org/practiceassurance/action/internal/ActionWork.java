@@ -112,8 +112,13 @@ public class ActionWork {
    */
   @Transactional
   public void markDone(String taskId, String finalNote, String link) {
-    Step step = step(taskId, CARRY_OUT_ROUTE);
-    ActionEntity action = step.action();
+    completeAfter(taskId, CARRY_OUT_ROUTE, false, action -> {
+      markDone(action, finalNote, link);
+      return Map.of();
+    });
+  }
+
+  private void markDone(ActionEntity action, String finalNote, String link) {
     requireOwner(action);
     requireWithOwner(action);
     Map<String, String> errors = new LinkedHashMap<>();
@@ -132,7 +137,6 @@ public class ActionWork {
       action.markDone(me(), clock.instant());
       repository.flush();
     });
-    complete(step, Map.of());
   }
 
   // ---- the verifier ----
@@ -145,18 +149,18 @@ public class ActionWork {
    */
   @Transactional
   public void close(String taskId, String comment) {
-    Step step = verifiable(taskId);
-    ActionEntity action = step.action();
-    if (comment != null && comment.trim().length() > 4000) {
-      throw new InvalidActionException("comment", "At most 4000 characters.");
-    }
-    claimIfNeeded(step);
-    conflictOnStaleWrite(action.id(), () -> {
-      action.close(trimToNull(comment), me(), clock.instant());
-      repository.flush();
+    ActionEntity closed = completeAfter(taskId, VERIFY_ROUTE, true, action -> {
+      refuseOwner(action);
+      if (comment != null && comment.trim().length() > 4000) {
+        throw new InvalidActionException("comment", "At most 4000 characters.");
+      }
+      conflictOnStaleWrite(action.id(), () -> {
+        action.close(trimToNull(comment), me(), clock.instant());
+        repository.flush();
+      });
+      return Map.of("verified", true);
     });
-    complete(step, Map.of("verified", true));
-    events.publishEvent(new ActionClosed(action.id(), action.source(), action.sourceId()));
+    events.publishEvent(new ActionClosed(closed.id(), closed.source(), closed.sourceId()));
   }
 
   /** Sends the action back to its owner with a reason and a new due date (today or later). */
@@ -169,21 +173,21 @@ public class ActionWork {
     } else if (newDueDate.isBefore(ActionDates.today())) {
       errors.put("dueDate", "The new due date must be today or later.");
     }
-    Step step = verifiable(taskId);
-    if (!errors.isEmpty()) {
-      throw new InvalidActionException(errors);
-    }
-    ActionEntity action = step.action();
-    claimIfNeeded(step);
-    conflictOnStaleWrite(action.id(), () -> {
-      action.reopen(reason.trim(), newDueDate, me(), clock.instant());
-      repository.flush();
+    completeAfter(taskId, VERIFY_ROUTE, true, action -> {
+      refuseOwner(action);
+      if (!errors.isEmpty()) {
+        throw new InvalidActionException(errors);
+      }
+      conflictOnStaleWrite(action.id(), () -> {
+        action.reopen(reason.trim(), newDueDate, me(), clock.instant());
+        repository.flush();
+      });
+      Map<String, Object> variables = new HashMap<>();
+      variables.put("verified", false);
+      variables.put("dueDate", ActionDates.due(newDueDate));
+      variables.put("reminderDate", ActionDates.reminder(newDueDate, clock.instant()));
+      return variables;
     });
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("verified", false);
-    variables.put("dueDate", ActionDates.due(newDueDate));
-    variables.put("reminderDate", ActionDates.reminder(newDueDate, clock.instant()));
-    complete(step, variables);
   }
 
   // ---- the head of service ----
@@ -193,18 +197,17 @@ public class ActionWork {
   public void recordChase(String taskId, String note) {
     Map<String, String> errors = new LinkedHashMap<>();
     required(errors, "text", note, 4000, "Say what was found out and agreed with the owner.");
-    Step step = step(taskId, CHASE_ROUTE);
-    if (!errors.isEmpty()) {
-      throw new InvalidActionException(errors);
-    }
-    ActionEntity action = step.action();
-    claimIfNeeded(step);
-    conflictOnStaleWrite(action.id(), () -> {
-      entityManager.lock(action, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-      action.recordChase(note.trim(), me(), clock.instant());
-      repository.flush();
+    completeAfter(taskId, CHASE_ROUTE, true, action -> {
+      if (!errors.isEmpty()) {
+        throw new InvalidActionException(errors);
+      }
+      conflictOnStaleWrite(action.id(), () -> {
+        entityManager.lock(action, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        action.recordChase(note.trim(), me(), clock.instant());
+        repository.flush();
+      });
+      return Map.of();
     });
-    complete(step, Map.of());
   }
 
   // ---- checks ----
@@ -213,20 +216,35 @@ public class ActionWork {
 
   /** My task (held by me or offered to me) of the given form, and the action it is about. */
   private Step step(String taskId, String formRoute) {
-    WorkTask task = onTask(taskId, null, () -> taskList.myTask(taskId));
+    WorkTask task = onTask(taskId, () -> null, () -> taskList.myTask(taskId));
+    return new Step(task, actionOf(task, formRoute));
+  }
+
+  /** The action a task of the given form is about; refused for a task of another form. */
+  private ActionEntity actionOf(WorkTask task, String formRoute) {
     if (!Actions.PROCESS_KEY.equals(task.processDefinitionKey()) || task.formRoute() == null
         || !task.formRoute().startsWith(formRoute + "/")) {
       throw new TaskAccessDeniedException("\"" + task.name() + "\" is not a task this form can work on.");
     }
-    ActionEntity action = repository.findById(task.businessKey()).orElseThrow(() ->
-        new IllegalStateException("Task " + taskId + " is about action " + task.businessKey() + ", which is not stored"));
-    return new Step(task, action);
+    return repository.findById(task.businessKey()).orElseThrow(() ->
+        new IllegalStateException("Task " + task.id() + " is about action " + task.businessKey() + ", which is not stored"));
   }
 
-  private Step verifiable(String taskId) {
-    Step step = step(taskId, VERIFY_ROUTE);
-    refuseOwner(step.action());
-    return step;
+  /**
+   * Completes my task of the given form (claiming it first when it is offered to me and
+   * {@code claimIfOffered}) after the work on its action, in one engine command; returns the action.
+   */
+  private ActionEntity completeAfter(String taskId, String formRoute, boolean claimIfOffered,
+      java.util.function.Function<ActionEntity, Map<String, Object>> work) {
+    ActionEntity[] action = new ActionEntity[1];
+    onTask(taskId, () -> action[0] == null ? null : action[0].id(), () -> {
+      taskList.completeAfter(taskId, null, claimIfOffered, mine -> {
+        action[0] = actionOf(mine.task(), formRoute);
+        return work.apply(action[0]);
+      });
+      return null;
+    });
+    return action[0];
   }
 
   private void requireOwner(ActionEntity action) {
@@ -251,22 +269,6 @@ public class ActionWork {
     }
   }
 
-  private void claimIfNeeded(Step step) {
-    if (step.task().assignee() == null) {
-      onTask(step.task().id(), step.action().id(), () -> {
-        taskList.claim(step.task().id());
-        return null;
-      });
-    }
-  }
-
-  private void complete(Step step, Map<String, Object> variables) {
-    onTask(step.task().id(), step.action().id(), () -> {
-      taskList.complete(step.task().id(), variables);
-      return null;
-    });
-  }
-
   /**
    * Calls the task list, turning the ways a task can change under us into a clear conflict: the
    * engine's optimistic-locking failure (someone claimed or completed it at the same moment), and a
@@ -275,18 +277,18 @@ public class ActionWork {
    * you", or Camunda 7 throws a NullPointerException reading the variables of an execution that
    * has just gone). A task that is really still there keeps the original refusal or failure.
    */
-  private <T> T onTask(String taskId, String actionId, Supplier<T> call) {
+  private <T> T onTask(String taskId, Supplier<String> actionId, Supplier<T> call) {
     try {
       return call.get();
     } catch (TaskConflictException e) {
       throw e;
     } catch (OptimisticLockingException e) {
-      throw conflict(actionId);
+      throw conflict(actionId.get());
     } catch (RuntimeException e) {
       try {
         taskList.myTask(taskId);
       } catch (TaskConflictException gone) {
-        throw actionId == null ? gone : conflict(actionId);
+        throw actionId.get() == null ? gone : conflict(actionId.get());
       } catch (RuntimeException stillThere) {
         // the task is still there: the original refusal or failure stands
       }
