@@ -84,25 +84,25 @@ public class AuditModeration {
   @Secured("ROLE_" + Roles.MODERATOR)
   @Transactional
   public void submit(String taskId, ModerationDecision decision) {
-    Moderated moderated = new Moderated();
-    taskList.completeAfter(taskId, AuditLookup.AUDIT_ID, false, mine -> moderate(mine, decision, moderated));
+    ForTheRecord competency = new ForTheRecord();
+    taskList.completeAfter(taskId, AuditLookup.AUDIT_ID, false, mine -> moderate(mine, decision, competency));
     // Last, so that the auditor's row, which every moderation of their audits updates, stays locked
     // only until the commit and not while the process moves on (actions raised, their processes started).
     QualityRating quality = decision.getQuality();
-    auditorRecords.recordModeration(moderated.auditor, PracticeArea.values().length, moderated.agreed,
+    auditorRecords.recordModeration(competency.auditor, PracticeArea.values().length, competency.agreed,
         quality == QualityRating.GOOD ? 1 : 0, quality == QualityRating.ADEQUATE ? 1 : 0,
-        quality == QualityRating.NEEDS_DEVELOPMENT ? 1 : 0, moderated.at);
+        quality == QualityRating.NEEDS_DEVELOPMENT ? 1 : 0, competency.at);
   }
 
   /** What a moderation leaves for the auditor's record, once the task is complete. */
-  private static final class Moderated {
+  private static final class ForTheRecord {
     String auditor;
     int agreed;
     Instant at;
   }
 
   /** Checks the decision and stores the moderation; returns the variables that complete the task. */
-  private Map<String, Object> moderate(TaskWithVariable mine, ModerationDecision decision, Moderated moderated) {
+  private Map<String, Object> moderate(TaskWithVariable mine, ModerationDecision decision, ForTheRecord competency) {
     WorkTask task = mine.task();
     String me = currentUser.get().username();
     if (!me.equals(task.assignee())) {
@@ -128,9 +128,9 @@ public class AuditModeration {
     }
     moderations.save(moderation);
     audit.moderated(decision.getFinalGrade());
-    moderated.auditor = audit.auditor();
-    moderated.agreed = agreed;
-    moderated.at = now;
+    competency.auditor = audit.auditor();
+    competency.agreed = agreed;
+    competency.at = now;
     return Map.of("moderationOutcome", outcome.name());
   }
 
