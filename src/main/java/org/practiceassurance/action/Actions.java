@@ -71,7 +71,7 @@ public class Actions {
     variables.put("dueDate", ActionDates.due(action.dueDate()));
     variables.put("reminderDate", ActionDates.reminder(action.dueDate(), clock.instant()));
     factory.started(action, runtime.startProcessInstanceByKey(PROCESS_KEY, action.id(), variables).getId());
-    repository.saveAndFlush(action);
+    repository.save(action);
     return action.id();
   }
 

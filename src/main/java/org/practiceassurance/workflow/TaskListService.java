@@ -193,14 +193,26 @@ public class TaskListService {
   @Transactional
   public void completeAfter(String taskId, String variableName, boolean claimIfOffered,
       java.util.function.Function<TaskWithVariable, Map<String, Object>> work) {
+    completeAfter(taskId, variableName, claimIfOffered, work, () -> {});
+  }
+
+  /**
+   * {@link #completeAfter(String, String, boolean, java.util.function.Function)}, then
+   * {@code afterwards} in the same engine command once the engine has completed the task (e.g.
+   * telling another process what the step decided), so that the engine writes it all at once.
+   * What {@code afterwards} throws reaches the caller too, and the transaction rolls back.
+   */
+  @Transactional
+  public void completeAfter(String taskId, String variableName, boolean claimIfOffered,
+      java.util.function.Function<TaskWithVariable, Map<String, Object>> work, Runnable afterwards) {
     guarded(taskId, () -> {
-      doCompleteAfter(taskId, variableName, claimIfOffered, work);
+      doCompleteAfter(taskId, variableName, claimIfOffered, work, afterwards);
       return null;
     });
   }
 
   private void doCompleteAfter(String taskId, String variableName, boolean claimIfOffered,
-      java.util.function.Function<TaskWithVariable, Map<String, Object>> work) {
+      java.util.function.Function<TaskWithVariable, Map<String, Object>> work, Runnable afterwards) {
     UserIdentity me = currentUser.get();
     identity.setAuthentication(me.username(), List.copyOf(me.roles()));
     String[] name = new String[1];
@@ -233,6 +245,11 @@ public class TaskListService {
           return Outcome.refused(refusal);
         }
         tasks.complete(task.getId(), variables);
+        try {
+          afterwards.run();
+        } catch (RuntimeException failure) {
+          return Outcome.refused(failure);
+        }
         return Outcome.done(null);
       });
     } catch (OptimisticLockingException e) {

@@ -143,13 +143,13 @@ public class ActionWork {
 
   /**
    * Verifies and closes the action (claiming the task if it is still unclaimed) and publishes
-   * {@link ActionClosed} inside this transaction.
+   * {@link ActionClosed} inside this transaction, once its process has moved on.
    *
    * @param comment optional: what the verifier checked
    */
   @Transactional
   public void close(String taskId, String comment) {
-    ActionEntity closed = completeAfter(taskId, VERIFY_ROUTE, true, action -> {
+    completeAfter(taskId, VERIFY_ROUTE, true, action -> {
       refuseOwner(action);
       if (comment != null && comment.trim().length() > 4000) {
         throw new InvalidActionException("comment", "At most 4000 characters.");
@@ -159,8 +159,7 @@ public class ActionWork {
         repository.flush();
       });
       return Map.of("verified", true);
-    });
-    events.publishEvent(new ActionClosed(closed.id(), closed.source(), closed.sourceId()));
+    }, closed -> events.publishEvent(new ActionClosed(closed.id(), closed.source(), closed.sourceId())));
   }
 
   /** Sends the action back to its owner with a reason and a new due date (today or later). */
@@ -234,17 +233,23 @@ public class ActionWork {
    * Completes my task of the given form (claiming it first when it is offered to me and
    * {@code claimIfOffered}) after the work on its action, in one engine command; returns the action.
    */
-  private ActionEntity completeAfter(String taskId, String formRoute, boolean claimIfOffered,
+  private void completeAfter(String taskId, String formRoute, boolean claimIfOffered,
       java.util.function.Function<ActionEntity, Map<String, Object>> work) {
+    completeAfter(taskId, formRoute, claimIfOffered, work, action -> {});
+  }
+
+  /** ... and then, in the same engine command, {@code afterwards} with the action. */
+  private void completeAfter(String taskId, String formRoute, boolean claimIfOffered,
+      java.util.function.Function<ActionEntity, Map<String, Object>> work,
+      java.util.function.Consumer<ActionEntity> afterwards) {
     ActionEntity[] action = new ActionEntity[1];
     onTask(taskId, () -> action[0] == null ? null : action[0].id(), () -> {
       taskList.completeAfter(taskId, null, claimIfOffered, mine -> {
         action[0] = actionOf(mine.task(), formRoute);
         return work.apply(action[0]);
-      });
+      }, () -> afterwards.accept(action[0]));
       return null;
     });
-    return action[0];
   }
 
   private void requireOwner(ActionEntity action) {

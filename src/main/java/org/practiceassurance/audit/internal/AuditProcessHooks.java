@@ -62,14 +62,18 @@ public class AuditProcessHooks {
   public void raiseActions(DelegateExecution execution) {
     Audit audit = audit(execution);
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    boolean raisedBefore = false;
     for (ProposedActionRow row : audit.proposedActions()) {
+      raisedBefore |= row.actionId() != null;
       if (row.actionId() == null) {
         row.raisedAs(actions.raise(new ActionRequest(ActionSource.AUDIT.name(), String.valueOf(audit.id()),
             audit.childReference(), row.description(), row.owner(), audit.auditor(), audit.serviceCode(),
             audit.teamCode(), row.dueDate().isBefore(today) ? today : row.dueDate(), Priority.valueOf(row.priority()))));
       }
     }
-    long open = actions.openCount(ActionSource.AUDIT.name(), String.valueOf(audit.id()));
+    // Only actions raised before (e.g. ahead of a rework) may have closed since; the ones raised just now are open.
+    long open = raisedBefore ? actions.openCount(ActionSource.AUDIT.name(), String.valueOf(audit.id()))
+        : audit.proposedActions().size();
     audit.status(open > 0 ? AuditStatus.AWAITING_ACTIONS : audit.status());
     execution.setVariable("openActions", (int) open);
   }
