@@ -10,8 +10,11 @@ import org.springframework.data.repository.query.Param;
 /** Actions are stored and read, never deleted: no delete methods here (and the database refuses deletes). */
 public interface ActionRepository extends Repository<ActionEntity, String> {
 
-  /** For new actions only: changes to a loaded action are written by {@link #flush()} or at commit. */
-  ActionEntity saveAndFlush(ActionEntity action);
+  /**
+   * For new actions only (written with the transaction's next flush, at the latest at commit);
+   * changes to a loaded action are written by {@link #flush()} or at commit.
+   */
+  ActionEntity save(ActionEntity action);
 
   /** Writes pending changes now, so that a stale version fails here as an optimistic-locking conflict. */
   void flush();
