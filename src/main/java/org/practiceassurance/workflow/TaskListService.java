@@ -200,7 +200,8 @@ public class TaskListService {
    * {@link #completeAfter(String, String, boolean, java.util.function.Function)}, then
    * {@code afterwards} in the same engine command once the engine has completed the task (e.g.
    * telling another process what the step decided), so that the engine writes it all at once.
-   * What {@code afterwards} throws reaches the caller too, and the transaction rolls back.
+   * What {@code afterwards} throws fails the command (the engine writes nothing of the step) and
+   * reaches the caller; the transaction rolls back.
    */
   @Transactional
   public void completeAfter(String taskId, String variableName, boolean claimIfOffered,
@@ -245,11 +246,7 @@ public class TaskListService {
           return Outcome.refused(refusal);
         }
         tasks.complete(task.getId(), variables);
-        try {
-          afterwards.run();
-        } catch (RuntimeException failure) {
-          return Outcome.refused(failure);
-        }
+        afterwards.run(); // a failure here fails the engine command too: the completion is not written
         return Outcome.done(null);
       });
     } catch (OptimisticLockingException e) {
