@@ -101,6 +101,79 @@ class TaskListServiceTest {
   }
 
   @Test
+  void completeAfterGivesTheWorkTheTaskAndItsVariableThenCompletesItAsMeWithTheWorksVariables() {
+    TestUsers.auditor1();
+    taskList.claim(taskId);
+    java.util.List<Object> seen = new java.util.ArrayList<>();
+
+    taskList.completeAfter(taskId, "dueDate", false, mine -> {
+      seen.add(mine.task().id());
+      seen.add(mine.variable());
+      return Map.of("outcome", "done");
+    });
+
+    assertThat(seen).containsExactly(taskId, "2020-01-10T17:00:00Z");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(audit.getId()).count()).isZero();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(audit.getId()).variableName("outcome")
+        .singleResult().getValue()).isEqualTo("done");
+    assertThat(history.createUserOperationLogQuery().taskId(taskId).operationType("Complete").singleResult().getUserId())
+        .isEqualTo("auditor1");
+  }
+
+  @Test
+  void completeAfterClaimsATaskOfferedToMeOnlyWhenAskedTo() {
+    TestUsers.auditor1();
+    assertThatThrownBy(() -> taskList.completeAfter(taskId, null, false, mine -> Map.of()))
+        .isInstanceOf(TaskAccessDeniedException.class).hasMessageContaining("claim it first");
+    assertThat(engineTasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+
+    taskList.completeAfter(taskId, null, true, mine -> Map.of());
+
+    assertThat(history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("auditor1");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(audit.getId()).count()).isZero();
+  }
+
+  @Test
+  void completeAfterRefusesSomeoneTheTaskIsNotOfferedToBeforeTheWorkRuns() {
+    TestUsers.tm1();
+    boolean[] ran = {false};
+
+    assertThatThrownBy(() -> taskList.completeAfter(taskId, null, true, mine -> {
+      ran[0] = true;
+      return Map.of();
+    })).isInstanceOf(TaskAccessDeniedException.class).hasMessageContaining("not yours to work on");
+
+    assertThat(ran[0]).isFalse();
+    assertThat(engineTasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
+  void aRefusalFromTheWorkReachesTheCallerAndLeavesTheTaskAsItWas() {
+    TestUsers.auditor1();
+    IllegalArgumentException refusal = new IllegalArgumentException("The form is incomplete.");
+
+    assertThatThrownBy(() -> taskList.completeAfter(taskId, null, true, mine -> {
+      throw refusal;
+    })).isSameAs(refusal);
+
+    assertThat(engineTasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(audit.getId()).count()).isOne();
+  }
+
+  @Test
+  void aFailureAfterTheCompletionWritesNothingOfTheStep() {
+    TestUsers.auditor1();
+    IllegalStateException failure = new IllegalStateException("The other process could not be told.");
+
+    assertThatThrownBy(() -> taskList.completeAfter(taskId, null, true, mine -> Map.of(), () -> {
+      throw failure;
+    })).isSameAs(failure);
+
+    assertThat(engineTasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).as("not even claimed").isNull();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(audit.getId()).count()).isOne();
+  }
+
+  @Test
   void nobodySignedInGetsNoTasks() {
     assertThatThrownBy(() -> taskList.myTasks())
         .isInstanceOf(org.practiceassurance.security.CurrentUser.NotSignedInException.class);
