@@ -80,7 +80,9 @@ public final class AuditLifecycleBenchmark {
 
   public static void main(String[] args) throws Exception {
     int n = Integer.getInteger("bench.n", 200);
-    int warmUp = Integer.getInteger("bench.warmup", Math.max(100, n / 2));
+    // Steady state: with 100 warm-up lifecycles the JIT was still compiling Hibernate's and Spring's
+    // paths during the measured rounds (the product's JVM CPU per lifecycle fell a fifth from 100 to 400).
+    int warmUp = Integer.getInteger("bench.warmup", Math.max(400, n));
     System.setProperty("spring.profiles.active", "test");
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PracticeAssuranceApplication.class)
         .properties("server.port=0", "logging.level.root=WARN", "logging.level.org.practiceassurance=WARN").run()) {
