@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>A single task is read once per call, in one engine command: the task, and only what the
  * checks need (its candidates when it is not mine, its task-local variables, its process instance
  * for a {@link WorkTask}). Claim and complete run their checks and the engine's step in that same
- * command, so the engine does not read the task again.
+ * command, so the engine does not read the task again; {@link #completeAfter} runs the caller's
+ * own work on what the task is about in that command too (ADR 15).
  */
 @Service
 public class TaskListService {
