@@ -126,6 +126,7 @@ public final class AuditLifecycleBenchmark {
     }
     Map<String, double[]> totals = new LinkedHashMap<>(); // seconds, cpu seconds
     int rounds = Math.max(1, n / ROUND_SIZE);
+    Map<String, double[]> roundSeconds = new HashMap<>();
     int[] perRound = new int[rounds];
     for (int r = 0; r < rounds; r++) {
       perRound[r] = n / rounds + (r < n % rounds ? 1 : 0);
@@ -140,6 +141,7 @@ public final class AuditLifecycleBenchmark {
         double[] sum = totals.computeIfAbsent(path.name(), k -> new double[2]);
         sum[0] += seconds;
         sum[1] += cpuSeconds;
+        roundSeconds.computeIfAbsent(path.name(), k -> new double[rounds])[r] = seconds;
       }
     }
 
@@ -158,6 +160,19 @@ public final class AuditLifecycleBenchmark {
     System.out.printf(Locale.ROOT, "| ratio product / bare, same engine structure | %.2f (goal: at least 0.75) | |%n",
         product / structural);
     System.out.printf(Locale.ROOT, "| ratio product / bare, minimal | %.2f | |%n", product / minimal);
+    System.out.println();
+    // The same ratios round by round (each round's paths ran back to back), to show how steady they were.
+    System.out.println("| ratio, round by round | lowest | lower quartile | median | upper quartile | highest |");
+    System.out.println("| --- | --- | --- | --- | --- | --- |");
+    for (String bare : List.of("bare-structural", "bare-minimal")) {
+      double[] ratios = new double[rounds];
+      for (int r = 0; r < rounds; r++) {
+        ratios[r] = roundSeconds.get(bare)[r] / roundSeconds.get("product")[r];
+      }
+      java.util.Arrays.sort(ratios);
+      System.out.printf(Locale.ROOT, "| product / %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n", bare, ratios[0],
+          quantile(ratios, 0.25), quantile(ratios, 0.5), quantile(ratios, 0.75), ratios[rounds - 1]);
+    }
     System.out.println();
     System.out.println("| step | product: mean ms per lifecycle | bare, same engine structure: mean ms per lifecycle |");
     System.out.println("| --- | --- | --- |");
@@ -340,6 +355,14 @@ public final class AuditLifecycleBenchmark {
 
   private String task(String businessKey, String definitionKey) {
     return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(definitionKey).singleResult().getId();
+  }
+
+  /** Linear interpolation between the closest ranks of sorted values. */
+  private static double quantile(double[] sorted, double q) {
+    double position = q * (sorted.length - 1);
+    int below = (int) Math.floor(position);
+    int above = Math.min(sorted.length - 1, below + 1);
+    return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
   }
 
   private static long processCpuNanos() {
