@@ -3,6 +3,7 @@ package org.practiceassurance.workflow;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -193,12 +194,12 @@ public class TaskListService {
    */
   @Transactional
   public void completeAfter(String taskId, String variableName, boolean claimIfOffered,
-      java.util.function.Function<TaskWithVariable, Map<String, Object>> work) {
+      Function<TaskWithVariable, Map<String, Object>> work) {
     completeAfter(taskId, variableName, claimIfOffered, work, () -> {});
   }
 
   /**
-   * {@link #completeAfter(String, String, boolean, java.util.function.Function)}, then
+   * {@link #completeAfter(String, String, boolean, Function)}, then
    * {@code afterwards} in the same engine command once the engine has completed the task (e.g.
    * telling another process what the step decided), so that the engine writes it all at once.
    * What {@code afterwards} throws fails the command (the engine writes nothing of the step) and
@@ -206,7 +207,7 @@ public class TaskListService {
    */
   @Transactional
   public void completeAfter(String taskId, String variableName, boolean claimIfOffered,
-      java.util.function.Function<TaskWithVariable, Map<String, Object>> work, Runnable afterwards) {
+      Function<TaskWithVariable, Map<String, Object>> work, Runnable afterwards) {
     guarded(taskId, () -> {
       doCompleteAfter(taskId, variableName, claimIfOffered, work, afterwards);
       return null;
@@ -214,7 +215,7 @@ public class TaskListService {
   }
 
   private void doCompleteAfter(String taskId, String variableName, boolean claimIfOffered,
-      java.util.function.Function<TaskWithVariable, Map<String, Object>> work, Runnable afterwards) {
+      Function<TaskWithVariable, Map<String, Object>> work, Runnable afterwards) {
     UserIdentity me = currentUser.get();
     identity.setAuthentication(me.username(), List.copyOf(me.roles()));
     String[] name = new String[1];

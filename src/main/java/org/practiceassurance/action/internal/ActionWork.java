@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.practiceassurance.action.ActionClosed;
@@ -231,17 +233,17 @@ public class ActionWork {
 
   /**
    * Completes my task of the given form (claiming it first when it is offered to me and
-   * {@code claimIfOffered}) after the work on its action, in one engine command; returns the action.
+   * {@code claimIfOffered}) after the work on its action, in one engine command.
    */
   private void completeAfter(String taskId, String formRoute, boolean claimIfOffered,
-      java.util.function.Function<ActionEntity, Map<String, Object>> work) {
+      Function<ActionEntity, Map<String, Object>> work) {
     completeAfter(taskId, formRoute, claimIfOffered, work, action -> {});
   }
 
   /** ... and then, in the same engine command, {@code afterwards} with the action. */
   private void completeAfter(String taskId, String formRoute, boolean claimIfOffered,
-      java.util.function.Function<ActionEntity, Map<String, Object>> work,
-      java.util.function.Consumer<ActionEntity> afterwards) {
+      Function<ActionEntity, Map<String, Object>> work,
+      Consumer<ActionEntity> afterwards) {
     ActionEntity[] action = new ActionEntity[1];
     onTask(taskId, () -> action[0] == null ? null : action[0].id(), () -> {
       taskList.completeAfter(taskId, null, claimIfOffered, mine -> {
