@@ -11,6 +11,9 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Base of the end-to-end tests: real Chromium (one per test class), the app on a real port and the
@@ -26,6 +29,26 @@ public abstract class EndToEndTest extends KeycloakBackedTest {
     playwright = Browsers.playwright();
     browser = Browsers.chromium(playwright);
   }
+
+  /** When a test fails, every page still open is kept as target/e2e/FAILED-{test}-{n}.png, to see what it showed. */
+  @RegisterExtension
+  final TestWatcher screenshotsOfFailures = new TestWatcher() {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      int n = 0;
+      for (BrowserContext open : browser.contexts()) {
+        for (Page page : open.pages()) {
+          try {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target", "e2e",
+                "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName().replaceAll("\\W", "")
+                    + "-" + ++n + ".png")));
+          } catch (RuntimeException e) {
+            cause.addSuppressed(e); // the failure itself stands
+          }
+        }
+      }
+    }
+  };
 
   @AfterAll
   static void closeBrowser() {
