@@ -39,7 +39,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Not a test: {@code ./mvnw -Pbench verify} (or {@code -Dbench.n=500}). Drives N complete audit
+ * Not a test: {@code ./mvnw -Pbench verify} (N=1000 unless {@code -Dbench.n=...}). Drives N complete audit
  * lifecycles (audit → moderation → one action → verification) on 4 threads, on the embedded
  * PostgreSQL, along three paths in the same run, and prints their throughputs and ratios:
  *
@@ -79,7 +79,7 @@ public final class AuditLifecycleBenchmark {
   static final ZoneId UK = ZoneId.of("Europe/London");
 
   public static void main(String[] args) throws Exception {
-    int n = Integer.getInteger("bench.n", 200);
+    int n = Integer.getInteger("bench.n", 1000);
     // Steady state: with 100 warm-up lifecycles the JIT was still compiling Hibernate's and Spring's
     // paths during the measured rounds (the product's JVM CPU per lifecycle fell a fifth from 100 to 400).
     int warmUp = Integer.getInteger("bench.warmup", Math.max(400, n));
