@@ -110,7 +110,7 @@ public class TaskListService {
     onTask(taskId, (task, me) -> {
       if (task.getAssignee() != null) {
         return task.getAssignee().equals(me.username()) ? Outcome.done(null)
-            : Outcome.refused(new TaskConflictException("\"" + task.getName() + "\" was claimed by " + task.getAssignee() + " a moment ago."));
+            : Outcome.refused(claimedMeanwhile(task, task.getAssignee()));
       }
       if (!isOfferedTo(task, me)) {
         return Outcome.refused(new TaskAccessDeniedException("\"" + task.getName() + "\" is not offered to you or your roles."));
@@ -122,7 +122,7 @@ public class TaskListService {
       try {
         tasks.claim(task.getId(), me.username());
       } catch (TaskAlreadyClaimedException e) {
-        return Outcome.refused(new TaskConflictException("\"" + task.getName() + "\" was claimed by " + e.getTaskAssignee() + " a moment ago."));
+        return Outcome.refused(claimedMeanwhile(task, e.getTaskAssignee()));
       }
       return Outcome.done(null);
     });
@@ -221,14 +221,11 @@ public class TaskListService {
     String[] name = new String[1];
     try {
       onTask(taskId, (task, signedIn) -> {
+        RuntimeException notMine = notMineToWorkOn(task, signedIn);
+        if (notMine != null) {
+          return Outcome.refused(notMine);
+        }
         boolean mine = signedIn.username().equals(task.getAssignee());
-        if (!mine && (task.getAssignee() != null || !isOfferedTo(task, signedIn))) {
-          return Outcome.refused(new TaskAccessDeniedException("\"" + task.getName() + "\" is not yours to work on."));
-        }
-        RuntimeException barred = barred(task, signedIn);
-        if (barred != null) {
-          return Outcome.refused(barred);
-        }
         Map<String, Object> variables;
         try {
           variables = work.apply(new TaskWithVariable(workTask(task), variableName == null ? null : task.getVariable(variableName)));
@@ -240,7 +237,7 @@ public class TaskListService {
           try {
             tasks.claim(task.getId(), signedIn.username());
           } catch (TaskAlreadyClaimedException e) {
-            return Outcome.refused(new TaskConflictException("\"" + task.getName() + "\" was claimed by " + e.getTaskAssignee() + " a moment ago."));
+            return Outcome.refused(claimedMeanwhile(task, e.getTaskAssignee()));
           }
         }
         RuntimeException refusal = notAssignedToMe(task, signedIn);
@@ -411,15 +408,24 @@ public class TaskListService {
     return doMyTask(taskId, this::workTask);
   }
 
-  private <T> T doMyTask(String taskId, java.util.function.Function<TaskEntity, T> read) {
+  private <T> T doMyTask(String taskId, Function<TaskEntity, T> read) {
     return onTask(taskId, (task, me) -> {
-      boolean mine = me.username().equals(task.getAssignee());
-      if (!mine && (task.getAssignee() != null || !isOfferedTo(task, me))) {
-        return Outcome.refused(new TaskAccessDeniedException("\"" + task.getName() + "\" is not yours to work on."));
-      }
-      RuntimeException barred = barred(task, me);
-      return barred != null ? Outcome.refused(barred) : Outcome.done(read.apply(task));
+      RuntimeException notMine = notMineToWorkOn(task, me);
+      return notMine != null ? Outcome.refused(notMine) : Outcome.done(read.apply(task));
     });
+  }
+
+  private static TaskConflictException claimedMeanwhile(TaskEntity task, String assignee) {
+    return new TaskConflictException("\"" + task.getName() + "\" was claimed by " + assignee + " a moment ago.");
+  }
+
+  /** Null when the task is held by me, or unclaimed and offered to me, and not barred to me; else the refusal. */
+  private static RuntimeException notMineToWorkOn(TaskEntity task, UserIdentity me) {
+    boolean mine = me.username().equals(task.getAssignee());
+    if (!mine && (task.getAssignee() != null || !isOfferedTo(task, me))) {
+      return new TaskAccessDeniedException("\"" + task.getName() + "\" is not yours to work on.");
+    }
+    return barred(task, me);
   }
 
   /**
