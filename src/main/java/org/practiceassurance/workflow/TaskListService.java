@@ -163,18 +163,28 @@ public class TaskListService {
   }
 
   private void doComplete(String taskId, Map<String, Object> variables) {
+    completeAsMe(taskId, (task, signedIn) -> {
+      RuntimeException refusal = notAssignedToMe(task, signedIn);
+      if (refusal != null) {
+        return Outcome.refused(refusal);
+      }
+      tasks.complete(task.getId(), variables);
+      return Outcome.done(null);
+    });
+  }
+
+  /**
+   * Runs a step that completes a task, signed in to the engine as me (which records me as the
+   * person who did it); a task someone else changed at the same moment is a clear conflict.
+   */
+  private void completeAsMe(String taskId, TaskStep<Void> step) {
     UserIdentity me = currentUser.get();
     identity.setAuthentication(me.username(), List.copyOf(me.roles()));
     String[] name = new String[1];
     try {
       onTask(taskId, (task, signedIn) -> {
-        RuntimeException refusal = notAssignedToMe(task, signedIn);
-        if (refusal != null) {
-          return Outcome.refused(refusal);
-        }
         name[0] = task.getName();
-        tasks.complete(task.getId(), variables);
-        return Outcome.done(null);
+        return step.on(task, signedIn);
       });
     } catch (OptimisticLockingException e) {
       throw new TaskConflictException("\"" + name[0] + "\" changed while you were working on it. Reload and try again.");
@@ -216,43 +226,33 @@ public class TaskListService {
 
   private void doCompleteAfter(String taskId, String variableName, boolean claimIfOffered,
       Function<TaskWithVariable, Map<String, Object>> work, Runnable afterwards) {
-    UserIdentity me = currentUser.get();
-    identity.setAuthentication(me.username(), List.copyOf(me.roles()));
-    String[] name = new String[1];
-    try {
-      onTask(taskId, (task, signedIn) -> {
-        RuntimeException notMine = notMineToWorkOn(task, signedIn);
-        if (notMine != null) {
-          return Outcome.refused(notMine);
-        }
-        boolean mine = signedIn.username().equals(task.getAssignee());
-        Map<String, Object> variables;
+    completeAsMe(taskId, (task, signedIn) -> {
+      RuntimeException notMine = notMineToWorkOn(task, signedIn);
+      if (notMine != null) {
+        return Outcome.refused(notMine);
+      }
+      boolean mine = signedIn.username().equals(task.getAssignee());
+      Map<String, Object> variables;
+      try {
+        variables = work.apply(new TaskWithVariable(workTask(task), variableName == null ? null : task.getVariable(variableName)));
+      } catch (RuntimeException refusal) {
+        return Outcome.refused(refusal);
+      }
+      if (!mine && claimIfOffered) {
         try {
-          variables = work.apply(new TaskWithVariable(workTask(task), variableName == null ? null : task.getVariable(variableName)));
-        } catch (RuntimeException refusal) {
-          return Outcome.refused(refusal);
+          tasks.claim(task.getId(), signedIn.username());
+        } catch (TaskAlreadyClaimedException e) {
+          return Outcome.refused(claimedMeanwhile(task, e.getTaskAssignee()));
         }
-        name[0] = task.getName();
-        if (!mine && claimIfOffered) {
-          try {
-            tasks.claim(task.getId(), signedIn.username());
-          } catch (TaskAlreadyClaimedException e) {
-            return Outcome.refused(claimedMeanwhile(task, e.getTaskAssignee()));
-          }
-        }
-        RuntimeException refusal = notAssignedToMe(task, signedIn);
-        if (refusal != null) {
-          return Outcome.refused(refusal);
-        }
-        tasks.complete(task.getId(), variables);
-        afterwards.run(); // a failure here fails the engine command too: the completion is not written
-        return Outcome.done(null);
-      });
-    } catch (OptimisticLockingException e) {
-      throw new TaskConflictException("\"" + name[0] + "\" changed while you were working on it. Reload and try again.");
-    } finally {
-      identity.clearAuthentication();
-    }
+      }
+      RuntimeException refusal = notAssignedToMe(task, signedIn);
+      if (refusal != null) {
+        return Outcome.refused(refusal);
+      }
+      tasks.complete(task.getId(), variables);
+      afterwards.run(); // a failure here fails the engine command too: the completion is not written
+      return Outcome.done(null);
+    });
   }
 
   /**
