@@ -107,10 +107,17 @@ public class SurgeryView extends VerticalLayout implements HasUrlParameter<Long>
 
   @Override
   public void setParameter(BeforeEvent event, Long parameter) {
-    surgeryId = parameter == null ? 0 : parameter;
+    long requested = parameter == null ? 0 : parameter;
+    if (details != null && requested == surgeryId) {
+      // Already on screen. After the task list's forward here, Vaadin's client router may send this same
+      // location back as a navigation of its own a moment later; rebuilding would drop what the lead has typed.
+      return;
+    }
+    surgeryId = requested;
     try {
       show();
     } catch (AccessDeniedException | NoSuchElementException e) {
+      details = null;
       removeAll();
       Span refused = new Span(e instanceof NoSuchElementException ? "There is no such surgery." : e.getMessage());
       refused.setId("surgery-unavailable");
