@@ -2,9 +2,10 @@ package org.practiceassurance.workflow;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -50,6 +52,11 @@ public class TaskListService {
   private final IdentityService identity;
   private final CurrentUser currentUser;
   private final CommandExecutor commands;
+  /**
+   * Process names by definition id. A deployed definition never changes (a new deployment is a new
+   * id), and the engine reads its row from the database once per command; the names are few.
+   */
+  private final Map<String, String> processNamesById = new ConcurrentHashMap<>();
 
   TaskListService(TaskService tasks, RepositoryService repository, RuntimeService runtime, IdentityService identity,
       CurrentUser currentUser, ProcessEngine engine) {
@@ -227,7 +234,11 @@ public class TaskListService {
   private void doCompleteAfter(String taskId, String variableName, boolean claimIfOffered,
       Function<TaskWithVariable, Map<String, Object>> work, Runnable afterwards) {
     completeAsMe(taskId, (task, signedIn) -> {
+      // Every check before the work: held by me (or offered to me, when I may claim it now), and not barred to me.
       RuntimeException notMine = notMineToWorkOn(task, signedIn);
+      if (notMine == null && !claimIfOffered) {
+        notMine = notAssignedToMe(task, signedIn);
+      }
       if (notMine != null) {
         return Outcome.refused(notMine);
       }
@@ -238,16 +249,12 @@ public class TaskListService {
       } catch (RuntimeException refusal) {
         return Outcome.refused(refusal);
       }
-      if (!mine && claimIfOffered) {
+      if (!mine) {
         try {
           tasks.claim(task.getId(), signedIn.username());
         } catch (TaskAlreadyClaimedException e) {
           return Outcome.refused(claimedMeanwhile(task, e.getTaskAssignee()));
         }
-      }
-      RuntimeException refusal = notAssignedToMe(task, signedIn);
-      if (refusal != null) {
-        return Outcome.refused(refusal);
       }
       tasks.complete(task.getId(), variables);
       afterwards.run(); // a failure here fails the engine command too: the completion is not written
@@ -428,12 +435,6 @@ public class TaskListService {
     return barred(task, me);
   }
 
-  /**
-   * Process names by definition id. A deployed definition never changes (a new deployment is a new
-   * id), and the engine reads its row from the database once per command; the names are few.
-   */
-  private final Map<String, String> processNamesById = new java.util.concurrent.ConcurrentHashMap<>();
-
   /** The task as a list shows it, from the task, its process instance and the process's name. */
   private WorkTask workTask(TaskEntity task) {
     task.initializeFormKey();
@@ -443,7 +444,7 @@ public class TaskListService {
     String team = null;
     if (definitionId != null) {
       processName = processNamesById.computeIfAbsent(definitionId, id -> {
-        ProcessDefinition definition = org.camunda.bpm.engine.impl.context.Context.getProcessEngineConfiguration()
+        ProcessDefinition definition = Context.getProcessEngineConfiguration()
             .getDeploymentCache().findDeployedProcessDefinitionById(id);
         return definition.getName() != null ? definition.getName() : definition.getKey();
       });

@@ -123,8 +123,12 @@ class TaskListServiceTest {
   @Test
   void completeAfterClaimsATaskOfferedToMeOnlyWhenAskedTo() {
     TestUsers.auditor1();
-    assertThatThrownBy(() -> taskList.completeAfter(taskId, null, false, mine -> Map.of()))
-        .isInstanceOf(TaskAccessDeniedException.class).hasMessageContaining("claim it first");
+    boolean[] ran = {false};
+    assertThatThrownBy(() -> taskList.completeAfter(taskId, null, false, mine -> {
+      ran[0] = true;
+      return Map.of();
+    })).isInstanceOf(TaskAccessDeniedException.class).hasMessageContaining("claim it first");
+    assertThat(ran[0]).as("the work runs only once the task is mine").isFalse();
     assertThat(engineTasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
 
     taskList.completeAfter(taskId, null, true, mine -> Map.of());
