@@ -68,6 +68,7 @@ public class Actions {
     variables.put("raisedBy", action.raisedBy());
     variables.put("serviceCode", action.serviceCode());
     variables.put("teamCode", action.teamCode());
+    variables.put("childReference", action.childReference());
     variables.put("dueDate", ActionDates.due(action.dueDate()));
     variables.put("reminderDate", ActionDates.reminder(action.dueDate(), clock.instant()));
     factory.started(action, runtime.startProcessInstanceByKey(PROCESS_KEY, action.id(), variables).getId());

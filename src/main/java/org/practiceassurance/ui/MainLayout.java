@@ -15,6 +15,12 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.practiceassurance.security.CurrentUser;
 import org.practiceassurance.security.UserIdentity;
@@ -25,9 +31,13 @@ import org.practiceassurance.security.UserIdentity;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-  public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+  private final List<NavigationBadge> badges;
+  private final Map<String, Span> badgeSpans = new HashMap<>();
+
+  public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<NavigationBadge> badges) {
+    this.badges = badges;
     // An English local authority: dates read 23/12/2026, whatever the browser's language.
     com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.UK);
     H1 title = new H1("Practice Assurance");
@@ -53,8 +63,45 @@ public class MainLayout extends AppLayout {
       if (entry.icon() != null) {
         item.setPrefixComponent(new Icon(entry.icon()));
       }
+      String path = entry.path().replaceAll("^/+", "");
+      if (badges.stream().anyMatch(b -> b.path().equals(path))) {
+        Span badge = new Span();
+        badge.setId("nav-badge-" + (path.isEmpty() ? "home" : path.replace('/', '-')));
+        badge.setVisible(false);
+        item.setSuffixComponent(badge);
+        badgeSpans.put(path, badge);
+      }
       nav.addItem(item);
     });
     addToDrawer(nav);
+  }
+
+  /** Counts beside navigation entries are worked out again on every navigation (one small query each). */
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    refreshBadges();
+  }
+
+  /** Views that change what a badge counts (e.g. My tasks after a claim) ask for it to be worked out again. */
+  public static void refreshBadges(com.vaadin.flow.component.UI ui) {
+    ui.getInternals().getActiveRouterTargetsChain().stream().filter(MainLayout.class::isInstance)
+        .map(MainLayout.class::cast).findFirst().ifPresent(MainLayout::refreshBadges);
+  }
+
+  private void refreshBadges() {
+    for (NavigationBadge source : badges) {
+      Span span = badgeSpans.get(source.path());
+      if (span == null) {
+        continue;
+      }
+      Optional<NavigationBadge.Badge> badge = source.current();
+      span.setVisible(badge.isPresent());
+      badge.ifPresent(b -> {
+        span.setText(b.text());
+        span.getElement().setAttribute("aria-label", b.spokenText());
+        span.getElement().getThemeList().clear();
+        span.getElement().getThemeList().add(b.alarming() ? "badge error pill small" : "badge pill small");
+      });
+    }
   }
 }

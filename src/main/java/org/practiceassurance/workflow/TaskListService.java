@@ -42,7 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskListService {
 
-  static final int MAX_TASKS = 500;
   /** Task-local variable naming the one person who may not claim or complete the task. */
   public static final String EXCLUDED_USER = "excludedUser";
 
@@ -80,29 +79,6 @@ public class TaskListService {
       user.service().ifPresent(service -> groups.add(role + ":" + service));
     }
     return groups;
-  }
-
-  /**
-   * Assigned to me, or unclaimed and offered to me or one of my groups; soonest due first. Tasks
-   * that must be done by someone other than me (segregation of duties) are left out.
-   */
-  @Transactional(readOnly = true)
-  public List<WorkTask> myTasks() {
-    UserIdentity me = currentUser.get();
-    TaskQuery query = tasks.createTaskQuery().active().initializeFormKeys().or().taskAssignee(me.username())
-        .taskCandidateUser(me.username());
-    if (!me.roles().isEmpty()) {
-      query = query.taskCandidateGroupIn(List.copyOf(candidateGroupsOf(me)));
-    }
-    List<Task> found = query.endOr().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, MAX_TASKS);
-    Set<String> barred = tasksBarredTo(me, found.stream().map(Task::getId).toList());
-    found = found.stream().filter(t -> !barred.contains(t.getId())).toList();
-    Map<String, String> processNames = processNames(
-        found.stream().map(Task::getProcessDefinitionId).filter(Objects::nonNull).collect(Collectors.toSet()));
-    Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet());
-    Map<String, String> businessKeys = businessKeys(instanceIds);
-    Map<String, String> teams = teamCodes(instanceIds);
-    return found.stream().map(t -> toWorkTask(t, processNames, businessKeys, teams)).toList();
   }
 
   @Transactional
@@ -342,60 +318,6 @@ public class TaskListService {
             || link.getGroupId() != null && groups.contains(link.getGroupId()));
   }
 
-  private Set<String> tasksBarredTo(UserIdentity me, List<String> taskIds) {
-    if (taskIds.isEmpty()) {
-      return Set.of();
-    }
-    return runtime.createVariableInstanceQuery().taskIdIn(taskIds.toArray(String[]::new))
-        .variableName(EXCLUDED_USER).list().stream()
-        .filter(v -> me.username().equals(v.getValue())).map(v -> v.getTaskId()).collect(Collectors.toSet());
-  }
-
-  private Map<String, String> processNames(Set<String> definitionIds) {
-    if (definitionIds.isEmpty()) {
-      return Map.of();
-    }
-    return repository.createProcessDefinitionQuery().processDefinitionIdIn(definitionIds.toArray(String[]::new))
-        .list().stream().collect(Collectors.toMap(ProcessDefinition::getId,
-            d -> d.getName() != null ? d.getName() : d.getKey()));
-  }
-
-  private Map<String, String> businessKeys(Set<String> instanceIds) {
-    if (instanceIds.isEmpty()) {
-      return Map.of();
-    }
-    return runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-        .filter(p -> p.getBusinessKey() != null)
-        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-  }
-
-  /** The {@code teamCode} process variable of each instance that has one: one query for the page. */
-  private Map<String, String> teamCodes(Set<String> instanceIds) {
-    if (instanceIds.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, String> teams = new java.util.HashMap<>();
-    runtime.createVariableInstanceQuery().variableName("teamCode")
-        .processInstanceIdIn(instanceIds.toArray(String[]::new)).list()
-        .forEach(v -> teams.putIfAbsent(v.getProcessInstanceId(), String.valueOf(v.getValue())));
-    return teams;
-  }
-
-  private static WorkTask toWorkTask(Task task, Map<String, String> processNames, Map<String, String> businessKeys,
-      Map<String, String> teams) {
-    String definitionId = task.getProcessDefinitionId();
-    return new WorkTask(task.getId(), task.getName(), processNames.getOrDefault(definitionId, ""),
-        definitionId == null ? "" : definitionId.split(":")[0], businessKeys.get(task.getProcessInstanceId()),
-        task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-        task.getAssignee(), formRoute(task), teams.get(task.getProcessInstanceId()));
-  }
-
-  private static String formRoute(Task task) {
-    String key = task.getFormKey();
-    return key != null && key.startsWith(WorkTask.ROUTE_FORM_KEY)
-        ? key.substring(WorkTask.ROUTE_FORM_KEY.length()) + "/" + task.getId() : null;
-  }
-
   /** A task I may work on now: assigned to me, or claimable by me; for forms opened by task id. */
   @Transactional(readOnly = true)
   public WorkTask myTask(String taskId) {
@@ -435,6 +357,14 @@ public class TaskListService {
     return barred(task, me);
   }
 
+  private static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString();
+  }
+
+  private static java.time.Instant instant(java.util.Date date) {
+    return date == null ? null : date.toInstant();
+  }
+
   /** The task as a list shows it, from the task, its process instance and the process's name. */
   private WorkTask workTask(TaskEntity task) {
     task.initializeFormKey();
@@ -449,15 +379,21 @@ public class TaskListService {
         return definition.getName() != null ? definition.getName() : definition.getKey();
       });
     }
+    String child = null;
+    String service = null;
     ExecutionEntity instance = task.getProcessInstance();
     if (instance != null) {
       businessKey = instance.getBusinessKey();
-      Object teamCode = instance.getVariableLocal("teamCode");
-      team = teamCode == null ? null : String.valueOf(teamCode);
+      team = text(task.getVariable("teamCode"));
+      child = text(task.getVariable("childReference"));
+      service = text(task.getVariable("serviceCode"));
     }
+    String formKey = task.getFormKey();
     return new WorkTask(task.getId(), task.getName(), processName,
         definitionId == null ? "" : definitionId.split(":")[0], businessKey,
-        task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-        task.getAssignee(), formRoute(task), team);
+        task.getCreateTime().toInstant(), instant(task.getDueDate()), task.getAssignee(),
+        formKey != null && formKey.startsWith(WorkTask.ROUTE_FORM_KEY)
+            ? formKey.substring(WorkTask.ROUTE_FORM_KEY.length()) + "/" + task.getId() : null,
+        team, child, service, task.getPriority(), instant(task.getFollowUpDate()));
   }
 }

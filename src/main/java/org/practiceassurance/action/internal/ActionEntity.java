@@ -193,6 +193,10 @@ public class ActionEntity {
     return serviceCode;
   }
 
+  public String childReference() {
+    return childReference;
+  }
+
   public String teamCode() {
     return teamCode;
   }

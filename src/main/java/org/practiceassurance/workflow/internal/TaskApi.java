@@ -1,9 +1,17 @@
 package org.practiceassurance.workflow.internal;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.practiceassurance.workflow.TaskConflictException;
+import org.practiceassurance.workflow.TaskInbox;
 import org.practiceassurance.workflow.TaskListService;
+import org.practiceassurance.workflow.TaskPage;
+import org.practiceassurance.workflow.TaskSearch;
+import org.practiceassurance.workflow.TaskSort;
+import org.practiceassurance.workflow.TaskView;
 import org.practiceassurance.workflow.WorkTask;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -21,14 +30,46 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class TaskApi {
 
   private final TaskListService taskList;
+  private final TaskInbox inbox;
 
-  TaskApi(TaskListService taskList) {
+  TaskApi(TaskListService taskList, TaskInbox inbox) {
     this.taskList = taskList;
+    this.inbox = inbox;
   }
 
+  /**
+   * A page of my task list: {@code view} (a built-in filter, default MY_WORK), {@code q} (words),
+   * {@code process}, {@code team}, {@code sort} (PRIORITY, DUE, CREATED, CHILD, TEAM, PROCESS) and
+   * {@code direction} (asc, desc); then either {@code page} (from 0) or {@code after} (the {@code next}
+   * cursor of the page before, which neither repeats nor skips a task completed meanwhile), and {@code size}.
+   */
   @GetMapping
-  List<WorkTask> myTasks() {
-    return taskList.myTasks();
+  TaskListPage tasks(@RequestParam(required = false) String view, @RequestParam(required = false) String q,
+      @RequestParam(required = false) String process, @RequestParam(required = false) String team,
+      @RequestParam(required = false) String sort, @RequestParam(required = false) String direction,
+      @RequestParam(required = false) Integer page, @RequestParam(defaultValue = "50") int size,
+      @RequestParam(required = false) String after) {
+    TaskSearch search = new TaskSearch(choice(TaskView.class, "view", view), q, process, team,
+        choice(TaskSort.class, "sort", sort), descending(direction));
+    if (size < 1 || size > TaskInbox.MAX_PAGE) {
+      throw new IllegalArgumentException("size must be between 1 and " + TaskInbox.MAX_PAGE + ".");
+    }
+    if (page != null && after != null) {
+      throw new IllegalArgumentException("Give either page or after, not both.");
+    }
+    if (page != null && page < 0) {
+      throw new IllegalArgumentException("page starts at 0.");
+    }
+    TaskPage found = page == null ? inbox.page(search, after, size) : inbox.page(search, page, size);
+    long totalPages = (found.total() + size - 1) / size;
+    return new TaskListPage(found.tasks(), new PagedModel.PageMetadata(size, page == null ? -1 : page, found.total(),
+        totalPages), found.next());
+  }
+
+  /** How many tasks each built-in filter holds. */
+  @GetMapping("/counts")
+  Map<TaskView, Long> counts() {
+    return inbox.counts();
   }
 
   @PostMapping("/{taskId}/claim")
@@ -43,13 +84,51 @@ class TaskApi {
     return ResponseEntity.noContent().build();
   }
 
-  /** Someone else acted first: 409, and the caller keeps their input. */
+  /**
+   * A page of tasks: Spring Data's page metadata ({@code number} is -1 when the page was asked for by
+   * cursor), and the cursor of the next page, null on the last.
+   */
+  record TaskListPage(List<WorkTask> content, PagedModel.PageMetadata page, String next) {}
+
+  private static <E extends Enum<E>> E choice(Class<E> type, String parameter, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(parameter + " must be one of " + List.of(type.getEnumConstants()) + ".");
+    }
+  }
+
+  private static boolean descending(String direction) {
+    if (direction == null || direction.isBlank() || direction.equalsIgnoreCase("asc")) {
+      return false;
+    }
+    if (direction.equalsIgnoreCase("desc")) {
+      return true;
+    }
+    throw new IllegalArgumentException("direction must be asc or desc.");
+  }
+
+  /** Someone else acted first on a task, through any of the product's APIs: 409, and the caller keeps their input. */
   @RestControllerAdvice
   static class Problems {
     @ExceptionHandler(TaskConflictException.class)
     ProblemDetail conflict(TaskConflictException e) {
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
       problem.setTitle("Someone else acted on this task first");
+      return problem;
+    }
+  }
+
+  /** A task-list parameter out of bounds: 400. */
+  @RestControllerAdvice(assignableTypes = TaskApi.class)
+  static class BadParameters {
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+      problem.setTitle("Bad request");
       return problem;
     }
   }

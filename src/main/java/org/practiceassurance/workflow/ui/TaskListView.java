@@ -1,32 +1,52 @@
 package org.practiceassurance.workflow.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.practiceassurance.security.CurrentUser;
+import org.practiceassurance.ui.MainLayout;
 import org.practiceassurance.workflow.TaskAccessDeniedException;
 import org.practiceassurance.workflow.TaskConflictException;
+import org.practiceassurance.workflow.TaskInbox;
 import org.practiceassurance.workflow.TaskListService;
+import org.practiceassurance.workflow.TaskSearch;
+import org.practiceassurance.workflow.TaskSort;
+import org.practiceassurance.workflow.TaskView;
 import org.practiceassurance.workflow.WorkTask;
 
-/** Where everyone lands after signing in: their own tasks and the unclaimed ones offered to their roles. */
+/**
+ * Where everyone lands after signing in: their work, urgent work first, read page by page from the
+ * server (the view keeps its search and the grid's visible window, never the list). Built-in filters
+ * with their counts, words to narrow by, a process, sorting by any column, and each task's details
+ * (comments, history, follow-up date, hand-over) one click away.
+ */
 @Route("")
 @PageTitle("My tasks | Practice Assurance")
 @Menu(title = "My tasks", order = 0, icon = "vaadin:tasks")
@@ -34,122 +54,199 @@ import org.practiceassurance.workflow.WorkTask;
 public class TaskListView extends VerticalLayout {
 
   static final ZoneId UK = ZoneId.of("Europe/London");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(UK);
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(UK);
 
+  private final TaskInbox inbox;
   private final TaskListService taskList;
   private final String me;
   private final Clock clock = Clock.systemUTC();
+  private final Map<TaskView, Tab> tabs = new EnumMap<>(TaskView.class);
+  final Tabs views = new Tabs();
   final Grid<WorkTask> grid = new Grid<>(WorkTask.class, false);
-  final com.vaadin.flow.component.textfield.TextField filter = new com.vaadin.flow.component.textfield.TextField();
+  final TextField filter = new TextField();
+  final ComboBox<String> process = new ComboBox<>();
   final Span count = new Span();
-  private List<WorkTask> all = List.of();
-  final Span empty = new Span("Nothing needs you right now. New work offered to your roles will appear here.");
+  final Span empty = new Span();
+  private TaskSearch search = TaskSearch.of(TaskView.MY_WORK);
 
-  public TaskListView(TaskListService taskList, CurrentUser currentUser) {
+  public TaskListView(TaskInbox inbox, TaskListService taskList, CurrentUser currentUser) {
+    this.inbox = inbox;
     this.taskList = taskList;
     this.me = currentUser.get().username();
     setSizeFull();
 
-    grid.setId("task-grid");
-    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-    grid.addColumn(WorkTask::name).setHeader("Task").setAutoWidth(true).setFlexGrow(2);
-    grid.addColumn(t -> t.businessKey() == null ? "" : t.businessKey()).setHeader("About").setAutoWidth(true);
-    grid.addColumn(t -> t.teamCode() == null ? "" : t.teamCode()).setHeader("Team").setAutoWidth(true);
-    grid.addColumn(WorkTask::processName).setHeader("Process").setAutoWidth(true);
-    grid.addComponentColumn(this::dueCell).setHeader("Due").setAutoWidth(true)
-        .setComparator(t -> t.due() == null ? Instant.MAX : t.due());
-    grid.addColumn(t -> t.assignee() == null ? "Unclaimed" : t.isAssignedTo(me) ? "You" : t.assignee())
-        .setHeader("Held by").setAutoWidth(true);
-    grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+    views.setId("task-views");
+    for (TaskView view : inbox.views()) {
+      Tab tab = new Tab(view.label());
+      tab.setId("view-" + view.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      tabs.put(view, tab);
+      views.add(tab);
+    }
+    views.addSelectedChangeListener(e -> tabs.forEach((view, tab) -> {
+      if (tab == e.getSelectedTab()) {
+        search = search.withView(view);
+        refresh();
+      }
+    }));
 
     filter.setId("task-filter");
     filter.setPlaceholder("Filter by task, child, team or process");
     filter.setAriaLabel("Filter my tasks");
     filter.setClearButtonVisible(true);
-    filter.setWidth("24rem");
-    filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-    filter.addValueChangeListener(e -> show());
+    filter.setWidth("22rem");
+    filter.setValueChangeMode(ValueChangeMode.LAZY);
+    filter.addValueChangeListener(e -> {
+      search = search.withText(e.getValue());
+      refresh();
+    });
+
+    Map<String, String> processes = inbox.processes();
+    process.setId("task-process");
+    process.setPlaceholder("Every process");
+    process.setAriaLabel("Process");
+    process.setItems(processes.keySet());
+    process.setItemLabelGenerator(key -> processes.getOrDefault(key, key));
+    process.setClearButtonVisible(true);
+    process.addValueChangeListener(e -> {
+      search = new TaskSearch(search.view(), search.text(), e.getValue(), search.teamCode(), search.sort(), search.descending());
+      refresh();
+    });
 
     count.setId("task-count");
     count.getElement().setAttribute("aria-live", "polite");
+    empty.setId("task-empty");
 
-    add(new H2("My tasks"), new com.vaadin.flow.component.orderedlayout.HorizontalLayout(filter, count), empty, grid);
+    grid.setId("task-grid");
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+    grid.setMultiSort(false);
+    grid.addColumn(LitRenderer.<WorkTask>of("""
+            ${item.urgent ? html`<span theme="badge error small" aria-label="Urgent">Urgent</span> ` : ''}\
+            <span>${item.name}</span>""")
+            .withProperty("urgent", WorkTask::isUrgent).withProperty("name", WorkTask::name))
+        .setHeader("Task").setKey(TaskSort.PRIORITY.name()).setSortable(true).setAutoWidth(true).setFlexGrow(2);
+    grid.addColumn(t -> t.about() == null ? "" : t.about()).setHeader("About").setKey(TaskSort.CHILD.name())
+        .setSortable(true).setAutoWidth(true);
+    grid.addColumn(t -> t.teamCode() == null ? "" : t.teamCode()).setHeader("Team").setKey(TaskSort.TEAM.name())
+        .setSortable(true).setAutoWidth(true);
+    grid.addColumn(WorkTask::processName).setHeader("Process").setKey(TaskSort.PROCESS.name()).setSortable(true)
+        .setAutoWidth(true);
+    grid.addColumn(LitRenderer.<WorkTask>of("""
+            ${item.overdue ? html`<span theme="badge error">${item.due} · overdue</span>` : html`<span>${item.due}</span>`}""")
+            .withProperty("due", t -> t.due() == null ? "—" : DATE.format(t.due()))
+            .withProperty("overdue", t -> t.isOverdue(clock.instant())))
+        .setHeader("Due").setKey(TaskSort.DUE.name()).setSortable(true).setAutoWidth(true);
+    grid.addColumn(t -> waited(t.created())).setHeader("Waiting").setKey(TaskSort.CREATED.name()).setSortable(true)
+        .setAutoWidth(true);
+    grid.addColumn(t -> t.assignee() == null ? "Unclaimed" : t.isAssignedTo(me) ? "You" : t.assignee())
+        .setHeader("Held by").setAutoWidth(true);
+    grid.addColumn(LitRenderer.<WorkTask>of("""
+            <span style="display:flex;gap:var(--lumo-space-xs)">\
+            ${item.actions.map(a => html`<vaadin-button id="${a.id}" theme="small ${a.primary ? 'primary' : ''}" \
+            aria-label="${a.label}" @click=${() => act(a.action)}>${a.text}</vaadin-button>`)}\
+            </span>""")
+            .withProperty("actions", this::actionsOf)
+            .withFunction("act", (task, args) -> act(task, args.getString(0))))
+        .setHeader("").setAutoWidth(true).setFlexGrow(0);
+    grid.setItems(query -> inbox.window(sortedAs(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
+        query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(sortedAs(query.getSortOrders()))));
+
+    HorizontalLayout tools = new HorizontalLayout(filter, process, count);
+    tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+    tools.setWrap(true);
+    add(new H2("My tasks"), views, tools, empty, grid);
     refresh();
   }
 
+  /** The search with the grid's chosen column order (urgent work stays first whatever is chosen). */
+  private TaskSearch sortedAs(List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
+    if (orders.isEmpty()) {
+      return search.sortedBy(TaskSort.PRIORITY, false);
+    }
+    TaskSort sort = TaskSort.valueOf(orders.get(0).getSorted());
+    return search.sortedBy(sort, orders.get(0).getDirection() == SortDirection.DESCENDING);
+  }
+
+  /** Counts on the filters, the list again from its first row, and the navigation's urgent count. */
   void refresh() {
-    all = taskList.myTasks();
-    show();
+    Map<TaskView, Long> counts = inbox.counts();
+    tabs.forEach((view, tab) -> tab.setLabel(view.label() + " (" + counts.getOrDefault(view, 0L) + ")"));
+    long inView = counts.getOrDefault(search.view(), 0L);
+    long matching = search.text() == null && search.processKey() == null ? inView : inbox.count(search);
+    count.setText(matching == inView ? "" : "Showing " + matching + " of " + inView + " tasks");
+    grid.getDataProvider().refreshAll();
+    grid.setVisible(matching > 0);
+    empty.setText(inView == 0 ? emptyText(search.view()) : "No task matches the filter.");
+    empty.setVisible(matching == 0);
+    getUI().ifPresent(MainLayout::refreshBadges);
   }
 
-  /** The tasks matching the filter (every word, in any of task, child/subject, team or process). */
-  private void show() {
-    String[] words = filter.getValue() == null ? new String[0]
-        : filter.getValue().trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-    List<WorkTask> shown = all.stream().filter(t -> {
-      String text = String.join(" ", t.name(), t.businessKey() == null ? "" : t.businessKey(),
-          t.teamCode() == null ? "" : t.teamCode(), t.processName()).toLowerCase(java.util.Locale.ROOT);
-      return java.util.Arrays.stream(words).allMatch(text::contains);
-    }).toList();
-    grid.setItems(shown);
-    count.setText(filter.getValue() == null || filter.getValue().isBlank() ? ""
-        : "Showing " + shown.size() + " of " + all.size() + " tasks");
-    grid.setVisible(!shown.isEmpty());
-    empty.setText(all.isEmpty() ? "Nothing needs you right now. New work offered to your roles will appear here."
-        : "No task matches the filter.");
-    empty.setVisible(shown.isEmpty());
+  private static String emptyText(TaskView view) {
+    return switch (view) {
+      case MY_WORK -> "Nothing needs you right now. New work offered to your roles will appear here.";
+      case URGENT -> "No urgent work.";
+      case OVERDUE -> "Nothing is overdue.";
+      case FOLLOW_UP_DUE, FOLLOW_UP_LATER -> "No task waits for a follow-up date.";
+      default -> "No tasks here.";
+    };
   }
 
-  private Span dueCell(WorkTask task) {
-    if (task.due() == null) {
-      return new Span("—");
+  private String waited(Instant created) {
+    Duration waited = Duration.between(created, clock.instant());
+    if (waited.toDays() >= 1) {
+      return waited.toDays() + (waited.toDays() == 1 ? " day" : " days");
     }
-    Span due = new Span(DATE.format(task.due()));
-    if (task.isOverdue(clock.instant())) {
-      due.setText(DATE.format(task.due()) + " · overdue");
-      due.getElement().getThemeList().add("badge error");
+    if (waited.toHours() >= 1) {
+      return waited.toHours() + " h";
     }
-    return due;
+    return Math.max(0, waited.toMinutes()) + " min";
   }
 
-  private HorizontalLayout actions(WorkTask task) {
-    HorizontalLayout actions = new HorizontalLayout();
-    if (task.assignee() == null) {
-      actions.add(button("Claim", task, () -> taskList.claim(task.id()), "Claimed \"" + task.name() + "\""));
+  /** A button of a row, as plain data for the row's template. */
+  public record RowAction(String id, String action, String text, boolean primary, String label) {}
+
+  /** The buttons a row shows. In "my team's work" an unclaimed task may not be offered to me: no Claim there. */
+  private List<RowAction> actionsOf(WorkTask task) {
+    String about = task.about() == null ? "" : " for " + task.about();
+    List<RowAction> actions = new java.util.ArrayList<>();
+    if (task.assignee() == null && search.view() != TaskView.TEAM) {
+      actions.add(action("claim", task, "Claim", about, true));
     } else if (task.isAssignedTo(me) && task.formRoute() != null) {
-      Button open = new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(task.formRoute())));
-      open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-      open.setId("open-" + task.id());
-      open.getElement().setAttribute("aria-label", "Open " + task.name()
-          + (task.businessKey() == null ? "" : " for " + task.businessKey()));
-      actions.add(open, button("Unclaim", task, () -> taskList.unclaim(task.id()),
-          "Returned \"" + task.name() + "\" to the team"));
+      actions.add(action("open", task, "Open", about, true));
+      actions.add(action("unclaim", task, "Unclaim", about, false));
     } else if (task.isAssignedTo(me)) {
-      Button complete = button("Complete", task, () -> taskList.complete(task.id(), Map.of()),
-          "Completed \"" + task.name() + "\"");
-      complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-      actions.add(complete, button("Unclaim", task, () -> taskList.unclaim(task.id()),
-          "Returned \"" + task.name() + "\" to the team"));
+      actions.add(action("complete", task, "Complete", about, true));
+      actions.add(action("unclaim", task, "Unclaim", about, false));
     }
+    actions.add(action("details", task, "Details", about, false));
     return actions;
   }
 
-  private Button button(String label, WorkTask task, Runnable action, String done) {
-    Button button = new Button(label, e -> {
-      try {
-        action.run();
-        Notification.show(done, 3000, Notification.Position.BOTTOM_START)
-            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-      } catch (TaskConflictException | TaskAccessDeniedException ex) {
-        Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
-            .addThemeVariants(NotificationVariant.LUMO_WARNING);
-      }
-      refresh();
-    });
-    button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-    button.setId(label.toLowerCase() + "-" + task.id());
-    button.getElement().setAttribute("aria-label", label + " " + task.name()
-        + (task.businessKey() == null ? "" : " for " + task.businessKey()));
-    return button;
+  private static RowAction action(String action, WorkTask task, String text, String about, boolean primary) {
+    return new RowAction(action + "-" + task.id(), action, text, primary, text + " " + task.name() + about);
+  }
+
+  private void act(WorkTask task, String action) {
+    switch (action) {
+      case "open" -> UI.getCurrent().navigate(task.formRoute());
+      case "claim" -> run(() -> taskList.claim(task.id()), "Claimed \"" + task.name() + "\"");
+      case "unclaim" -> run(() -> taskList.unclaim(task.id()), "Returned \"" + task.name() + "\" to the team");
+      case "complete" -> run(() -> taskList.complete(task.id(), Map.of()), "Completed \"" + task.name() + "\"");
+      case "details" -> openDetails(task);
+      default -> throw new IllegalArgumentException(action);
+    }
+  }
+
+  void openDetails(WorkTask task) {
+    // Filled in by the task's details (comments, history, follow-up, hand-over).
+  }
+
+  private void run(Runnable step, String done) {
+    try {
+      step.run();
+      Notification.show(done, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    } catch (TaskConflictException | TaskAccessDeniedException e) {
+      Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+    refresh();
   }
 }
