@@ -2,28 +2,29 @@
 -- engine's task listeners in the same transaction as the task itself (workflow/internal/WorkItemProjection),
 -- so a list is one indexed query filtered by the viewer, sorted and paged in SQL. Camunda's ACT_RU_TASK stays
 -- the truth; this table is rebuilt from it at start-up if the two ever disagree (WorkItemReconciler).
+-- Text columns have no length: a task's names and codes must never make the engine's step fail.
 
 create table work_item (
     task_id                varchar(64)  primary key,
     process_instance_id    varchar(64),
-    process_definition_key varchar(255) not null,
-    process_name           varchar(255) not null,
-    task_definition_key    varchar(255),
-    name                   varchar(255) not null,
-    subject                varchar(255),             -- the process's business key (a child, an action, a sample)
-    child_reference        varchar(40),              -- the child the work is about, when it is about one
-    team_code              varchar(40),
-    service_code           varchar(40),
+    process_definition_key text not null,
+    process_name           text not null,
+    task_definition_key    text,
+    name                   text not null,
+    subject                text,             -- the process's business key (a child, an action, a sample)
+    child_reference        text,              -- the child the work is about, when it is about one
+    team_code              text,
+    service_code           text,
     priority               integer      not null,
     urgent                 boolean      generated always as (priority >= 100) stored,
     due_at                 timestamp with time zone,
     follow_up_at           timestamp with time zone, -- hidden from the default lists until then (never urgent work)
     created_at             timestamp with time zone not null,
-    assignee               varchar(100),
-    candidate_users        varchar(100)[] not null default '{}',
-    candidate_groups       varchar(140)[] not null default '{}',
-    excluded_user          varchar(100),             -- segregation of duties: who must not do it
-    form_key               varchar(255)
+    assignee               text,
+    candidate_users        text[] not null default '{}',
+    candidate_groups       text[] not null default '{}',
+    excluded_user          text,             -- segregation of duties: who must not do it
+    form_key               text
 );
 
 -- Every list orders urgent work first, then by priority, due date (none last), age and id.

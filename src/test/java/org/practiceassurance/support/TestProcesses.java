@@ -11,6 +11,28 @@ public final class TestProcesses {
 
   private TestProcesses() {}
 
+  public static final String TEAM_WORK_TEST = "team-work-test";
+
+  /**
+   * One task "name" about a child of a team, offered to {@code candidateGroups} (comma-separated), held
+   * by {@code assignee} if not null, at {@code priority}, due at {@code due} (ISO-8601, or null for none).
+   */
+  public static ProcessInstance startTeamWork(ProcessEngine engine, String name, String teamCode, String serviceCode,
+      String childReference, String candidateGroups, String assignee, int priority, String due) {
+    engine.getRepositoryService().createDeployment().name("test-processes").enableDuplicateFiltering(true)
+        .addClasspathResource("test-processes/team-work-test.bpmn").deploy();
+    java.util.Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put("taskName", name);
+    variables.put("teamCode", teamCode);
+    variables.put("serviceCode", serviceCode);
+    variables.put("childReference", childReference);
+    variables.put("candidateGroups", candidateGroups);
+    variables.put("assignee", assignee);
+    variables.put("priority", priority);
+    variables.put("dueDate", due);
+    return engine.getRuntimeService().startProcessInstanceByKey(TEAM_WORK_TEST, childReference, variables);
+  }
+
   public static ProcessInstance startTaskListTest(ProcessEngine engine, String businessKey, String dueDate) {
     engine.getRepositoryService().createDeployment().name("test-processes").enableDuplicateFiltering(false)
         .addClasspathResource("test-processes/task-list-test.bpmn").deploy();

@@ -277,7 +277,7 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
     }
 
     private static Array array(Connection connection, List<String> values) throws SQLException {
-      return connection.createArrayOf("varchar", values.toArray());
+      return connection.createArrayOf("text", values.toArray());
     }
 
     private static void setTime(PreparedStatement s, int index, Date value) throws SQLException {

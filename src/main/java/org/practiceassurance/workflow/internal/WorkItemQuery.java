@@ -47,7 +47,7 @@ public class WorkItemQuery {
       w.form_key, w.team_code, w.child_reference, w.service_code, w.priority, w.follow_up_at""";
 
   private static final String OFFERED = """
-      (w.assignee is null and (w.candidate_users @> array[:me]::varchar[] or w.candidate_groups && :groups::varchar[]))""";
+      (w.assignee is null and (w.candidate_users @> array[:me]::text[] or w.candidate_groups && :groups::text[]))""";
   private static final String MINE_OR_OFFERED = "(w.assignee = :me or " + OFFERED + ")";
   private static final String NOT_BARRED = "(w.excluded_user is null or w.excluded_user <> :me)";
   /** Follow-up dates put work off, but never urgent work. */
