@@ -1,5 +1,7 @@
 package org.practiceassurance.workflow;
 
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskListService {
 
+  private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
+  private final java.time.Clock clock = java.time.Clock.systemUTC();
+
   /** Task-local variable naming the one person who may not claim or complete the task. */
   public static final String EXCLUDED_USER = "excludedUser";
 
@@ -83,10 +88,10 @@ public class TaskListService {
 
   @Transactional
   public void claim(String taskId) {
-    guarded(taskId, () -> {
+    guarded(taskId, () -> asMe(() -> { // the task's history names who claimed it
       doClaim(taskId);
       return null;
-    });
+    }));
   }
 
   private void doClaim(String taskId) {
@@ -114,10 +119,10 @@ public class TaskListService {
   /** Hands a task I hold back to its candidates; refused when no one else could then take it. */
   @Transactional
   public void unclaim(String taskId) {
-    guarded(taskId, () -> {
+    guarded(taskId, () -> asMe(() -> {
       doUnclaim(taskId);
       return null;
-    });
+    }));
   }
 
   private void doUnclaim(String taskId) {
@@ -316,6 +321,57 @@ public class TaskListService {
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
         .anyMatch(link -> me.username().equals(link.getUserId())
             || link.getGroupId() != null && groups.contains(link.getGroupId()));
+  }
+
+  /**
+   * Puts a task I hold off until {@code day} (Europe/London): it leaves my default lists until that morning
+   * and is listed under "Follow-up due" from then. Null takes the date away. Urgent work cannot be put off.
+   *
+   * @throws IllegalArgumentException for a day that is not after today or more than a year ahead
+   */
+  @Transactional
+  public void followUpOn(String taskId, LocalDate day) {
+    LocalDate today = LocalDate.now(clock.withZone(UK));
+    if (day != null && (!day.isAfter(today) || day.isAfter(today.plusYears(1)))) {
+      throw new IllegalArgumentException("Choose a follow-up date after today and at most a year ahead.");
+    }
+    guarded(taskId, () -> asMe(() -> onTask(taskId, (task, me) -> {
+        RuntimeException refusal = notAssignedToMe(task, me);
+        if (refusal != null) {
+          return Outcome.refused(refusal);
+        }
+        if (day != null && task.getPriority() >= WorkTask.URGENT_PRIORITY) {
+          return Outcome.refused(new TaskAccessDeniedException("\"" + task.getName() + "\" is urgent: it cannot be put off."));
+        }
+        task.setFollowUpDate(day == null ? null : Date.from(day.atStartOfDay(UK).toInstant()));
+        tasks.saveTask(task); // the engine's update: recorded, and the task lists follow
+        return Outcome.done(null);
+      })));
+  }
+
+  /**
+   * Reads a task I may look at: one I hold, one offered to me (even if segregation of duties bars me from
+   * doing it), or one about the part of the organisation I manage.
+   */
+  <T> T readTaskIMayView(String taskId, java.util.function.BiFunction<TaskEntity, WorkTask, T> read) {
+    return guarded(taskId, () -> onTask(taskId, (task, me) -> {
+      WorkTask work = workTask(task);
+      boolean mayView = me.username().equals(task.getAssignee()) || task.getAssignee() == null && isOfferedTo(task, me)
+          || TaskInbox.manages(me, work);
+      return mayView ? Outcome.done(read.apply(task, work))
+          : Outcome.refused(new TaskAccessDeniedException("\"" + task.getName() + "\" is not yours to look at."));
+    }));
+  }
+
+  /** Runs {@code step} signed in to the engine as me, so that what it writes (comments, history) names me. */
+  <T> T asMe(java.util.function.Supplier<T> step) {
+    UserIdentity me = currentUser.get();
+    identity.setAuthentication(me.username(), List.copyOf(me.roles()));
+    try {
+      return step.get();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   /** A task I may work on now: assigned to me, or claimable by me; for forms opened by task id. */

@@ -33,6 +33,15 @@ public final class TestProcesses {
     return engine.getRuntimeService().startProcessInstanceByKey(TEAM_WORK_TEST, childReference, variables);
   }
 
+  /** A case of three tasks: held by {@code first}, offered to {@code second} (in a called process), held by {@code third}. */
+  public static ProcessInstance startCase(ProcessEngine engine, String businessKey, String teamCode, String first,
+      String second, String third) {
+    engine.getRepositoryService().createDeployment().name("test-processes").enableDuplicateFiltering(true)
+        .addClasspathResource("test-processes/case-test.bpmn").deploy();
+    return engine.getRuntimeService().startProcessInstanceByKey("case-test", businessKey,
+        Map.of("first", first, "second", second, "third", third, "teamCode", teamCode));
+  }
+
   public static ProcessInstance startTaskListTest(ProcessEngine engine, String businessKey, String dueDate) {
     engine.getRepositoryService().createDeployment().name("test-processes").enableDuplicateFiltering(false)
         .addClasspathResource("test-processes/task-list-test.bpmn").deploy();

@@ -32,7 +32,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.practiceassurance.security.CurrentUser;
 import org.practiceassurance.ui.MainLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import org.practiceassurance.security.Roles;
+import org.practiceassurance.workflow.SavedTaskFilter;
+import org.practiceassurance.workflow.SavedTaskFilters;
 import org.practiceassurance.workflow.TaskAccessDeniedException;
+import org.practiceassurance.workflow.TaskComments;
+import org.practiceassurance.workflow.TaskHistory;
 import org.practiceassurance.workflow.TaskConflictException;
 import org.practiceassurance.workflow.TaskInbox;
 import org.practiceassurance.workflow.TaskListService;
@@ -58,6 +65,10 @@ public class TaskListView extends VerticalLayout {
 
   private final TaskInbox inbox;
   private final TaskListService taskList;
+  private final TaskComments comments;
+  private final TaskHistory history;
+  private final SavedTaskFilters savedFilters;
+  private final boolean mayShare;
   private final String me;
   private final Clock clock = Clock.systemUTC();
   private final Map<TaskView, Tab> tabs = new EnumMap<>(TaskView.class);
@@ -67,12 +78,21 @@ public class TaskListView extends VerticalLayout {
   final ComboBox<String> process = new ComboBox<>();
   final Span count = new Span();
   final Span empty = new Span();
+  final ComboBox<SavedTaskFilter> saved = new ComboBox<>();
+  final Button saveFilter = new Button("Save filter…");
+  final Button removeFilter = new Button("Remove filter");
   private TaskSearch search = TaskSearch.of(TaskView.MY_WORK);
+  private boolean applying;
 
-  public TaskListView(TaskInbox inbox, TaskListService taskList, CurrentUser currentUser) {
+  public TaskListView(TaskInbox inbox, TaskListService taskList, TaskComments comments, TaskHistory history,
+      SavedTaskFilters savedFilters, CurrentUser currentUser) {
     this.inbox = inbox;
     this.taskList = taskList;
+    this.comments = comments;
+    this.history = history;
+    this.savedFilters = savedFilters;
     this.me = currentUser.get().username();
+    this.mayShare = currentUser.get().hasRole(Roles.QUALITY_MANAGER);
     setSizeFull();
 
     views.setId("task-views");
@@ -150,7 +170,35 @@ public class TaskListView extends VerticalLayout {
     grid.setItems(query -> inbox.window(sortedAs(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
         query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(sortedAs(query.getSortOrders()))));
 
-    HorizontalLayout tools = new HorizontalLayout(filter, process, count);
+    saved.setId("task-saved-filters");
+    saved.setPlaceholder("Saved filters");
+    saved.setAriaLabel("Saved filters");
+    saved.setItemLabelGenerator(f -> f.name() + (f.sharedWithRole() == null ? "" : " (shared with " + f.sharedWithRole() + ")"));
+    saved.setItems(savedFilters.available());
+    saved.setClearButtonVisible(true);
+    saved.addValueChangeListener(e -> {
+      removeFilter.setVisible(e.getValue() != null && e.getValue().owner().equals(me));
+      if (e.getValue() != null && e.isFromClient()) {
+        apply(e.getValue().search());
+      }
+    });
+    saveFilter.setId("task-save-filter");
+    saveFilter.addClickListener(e -> new SaveFilterDialog(savedFilters, currentSearch(), mayShare, kept -> {
+      saved.setItems(savedFilters.available());
+      saved.setValue(kept);
+    }).open());
+    removeFilter.setId("task-remove-filter");
+    removeFilter.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+    removeFilter.setVisible(false);
+    removeFilter.addClickListener(e -> {
+      if (saved.getValue() != null) {
+        savedFilters.remove(saved.getValue().id());
+        saved.setItems(savedFilters.available());
+        saved.clear();
+      }
+    });
+
+    HorizontalLayout tools = new HorizontalLayout(filter, process, saved, saveFilter, removeFilter, count);
     tools.setAlignItems(FlexComponent.Alignment.BASELINE);
     tools.setWrap(true);
     add(new H2("My tasks"), views, tools, empty, grid);
@@ -166,8 +214,34 @@ public class TaskListView extends VerticalLayout {
     return search.sortedBy(sort, orders.get(0).getDirection() == SortDirection.DESCENDING);
   }
 
+  /** The list as it is now looked at, with the grid's order: what "Save filter" keeps. */
+  TaskSearch currentSearch() {
+    return sortedAs(grid.getSortOrder().stream()
+        .map(o -> new com.vaadin.flow.data.provider.QuerySortOrder(o.getSorted().getKey(), o.getDirection())).toList());
+  }
+
+  /** Shows the list a saved filter describes: its built-in filter, words, process and order. */
+  void apply(TaskSearch kept) {
+    TaskSearch wanted = kept.view() == TaskView.TEAM && !tabs.containsKey(TaskView.TEAM) ? kept.withView(TaskView.MY_WORK) : kept;
+    applying = true; // the fields' own listeners would refresh once each
+    try {
+      views.setSelectedTab(tabs.get(wanted.view()));
+      filter.setValue(wanted.text() == null ? "" : wanted.text());
+      process.setValue(wanted.processKey());
+      grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey(wanted.sort().name()),
+          wanted.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
+    } finally {
+      applying = false;
+    }
+    search = wanted;
+    refresh();
+  }
+
   /** Counts on the filters, the list again from its first row, and the navigation's urgent count. */
   void refresh() {
+    if (applying) {
+      return;
+    }
     Map<TaskView, Long> counts = inbox.counts();
     tabs.forEach((view, tab) -> tab.setLabel(view.label() + " (" + counts.getOrDefault(view, 0L) + ")"));
     long inView = counts.getOrDefault(search.view(), 0L);
@@ -237,7 +311,7 @@ public class TaskListView extends VerticalLayout {
   }
 
   void openDetails(WorkTask task) {
-    // Filled in by the task's details (comments, history, follow-up, hand-over).
+    new TaskDetailsDialog(task, me, taskList, comments, history, this::refresh).open();
   }
 
   private void run(Runnable step, String done) {
