@@ -172,8 +172,8 @@ class KeycloakPeopleDirectory implements PeopleDirectory {
 
   private Optional<Member> fetchPerson(String username) {
     JsonNode users = get("the person '" + username + "'",
-        "/users?exact=true&briefRepresentation=false&username={u}", username).orElseThrow();
-    for (JsonNode user : users) {
+        "/users?exact=true&briefRepresentation=false&username={u}", username).orElse(null);
+    for (JsonNode user : users == null ? List.<JsonNode>of() : users) {
       if (username.equalsIgnoreCase(user.path("username").asText())) {
         return Optional.of(Member.of(user));
       }
