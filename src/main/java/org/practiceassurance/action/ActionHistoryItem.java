@@ -14,7 +14,7 @@ public record ActionHistoryItem(Kind kind, String text, String link, LocalDate d
 
   public enum Kind {
     RAISED("Raised"), PROGRESS("Progress / evidence"), DONE("Marked done"), OVERDUE("Overdue"),
-    CHASED("Chased"), REOPENED("Reopened"), CLOSED("Verified and closed");
+    CHASED("Chased"), REOPENED("Reopened"), CLOSED("Verified and closed"), HANDED_OVER("Handed over");
 
     private final String label;
 

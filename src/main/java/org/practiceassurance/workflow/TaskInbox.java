@@ -120,6 +120,11 @@ public class TaskInbox {
         me.hasRole(Roles.QUALITY_MANAGER), services, teams);
   }
 
+  /** Whether the signed-in person manages the part of the organisation a task is about (and may hand it over). */
+  public boolean manages(WorkTask task) {
+    return manages(currentUser.get(), task);
+  }
+
   /** Whether this person manages the part of the organisation a task is about (may see it in "my team's work"). */
   static boolean manages(UserIdentity me, WorkTask task) {
     return me.hasRole(Roles.QUALITY_MANAGER)

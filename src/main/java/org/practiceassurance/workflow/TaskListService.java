@@ -56,6 +56,8 @@ public class TaskListService {
   private final IdentityService identity;
   private final CurrentUser currentUser;
   private final CommandExecutor commands;
+  private final org.practiceassurance.security.PeopleDirectory people;
+  private final org.springframework.context.ApplicationEventPublisher events;
   /**
    * Process names by definition id. A deployed definition never changes (a new deployment is a new
    * id), and the engine reads its row from the database once per command; the names are few.
@@ -63,7 +65,10 @@ public class TaskListService {
   private final Map<String, String> processNamesById = new ConcurrentHashMap<>();
 
   TaskListService(TaskService tasks, RepositoryService repository, RuntimeService runtime, IdentityService identity,
-      CurrentUser currentUser, ProcessEngine engine) {
+      CurrentUser currentUser, ProcessEngine engine, org.practiceassurance.security.PeopleDirectory people,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.people = people;
+    this.events = events;
     this.tasks = tasks;
     this.repository = repository;
     this.runtime = runtime;
@@ -348,6 +353,143 @@ public class TaskListService {
         return Outcome.done(null);
       })));
   }
+
+  /**
+   * Hands a task over to {@code to}: by a team manager, head of service or quality manager, for a task
+   * about the part of the organisation they manage, to a person who may hold it (one of its candidates,
+   * or who holds one of the roles its process names as its holders) and is not barred from it by
+   * segregation of duties. The capability the task belongs to may refuse it too ({@link TaskHandedOver}).
+   * The reason, if given, is kept as a comment on the task.
+   *
+   * @throws IllegalArgumentException when there is no such person
+   * @throws TaskAccessDeniedException for every other refusal, with the reason in words
+   */
+  @Transactional
+  public void handOver(String taskId, String to, String reason) {
+    UserIdentity me = currentUser.get();
+    if (!me.hasAnyRole(org.practiceassurance.security.Roles.TEAM_MANAGER, org.practiceassurance.security.Roles.HEAD_OF_SERVICE,
+        org.practiceassurance.security.Roles.QUALITY_MANAGER)) {
+      throw new TaskAccessDeniedException("Only team managers, heads of service and quality managers hand work over.");
+    }
+    UserIdentity target = people.person(to == null ? "" : to.strip())
+        .orElseThrow(() -> new IllegalArgumentException("There is no one called \"" + to + "\" who can sign in."));
+    guarded(taskId, () -> asMe(() -> onTask(taskId, (task, signedIn) -> {
+      WorkTask work = workTask(task);
+      RuntimeException refusal = handOverRefusal(task, work, me, target);
+      if (refusal != null) {
+        return Outcome.refused(refusal);
+      }
+      try {
+        events.publishEvent(new TaskHandedOver(task.getId(), task.getProcessInstanceId(), work.processDefinitionKey(),
+            task.getTaskDefinitionKey(), task.getAssignee(), target.username(), me.username()));
+      } catch (RuntimeException vetoed) {
+        return Outcome.refused(vetoed);
+      }
+      tasks.setAssignee(task.getId(), target.username());
+      if (reason != null && !reason.isBlank()) {
+        tasks.createComment(task.getId(), task.getProcessInstanceId(),
+            "Handed over to " + target.username() + ": " + reason.strip());
+      }
+      return Outcome.done(null);
+    })));
+  }
+
+  /**
+   * Who could be handed this task now: people holding one of the roles it is offered to or its holders'
+   * roles, who may hold it (the rule of {@link #handOver}), not its holder, by display name.
+   */
+  @Transactional(readOnly = true)
+  public List<UserIdentity> handOverCandidates(String taskId) {
+    UserIdentity me = currentUser.get();
+    Set<String> groups = new java.util.TreeSet<>();
+    Set<String> users = new java.util.TreeSet<>();
+    WorkTask[] work = new WorkTask[1];
+    String[] holder = new String[1];
+    String[] barred = new String[1];
+    guarded(taskId, () -> onTask(taskId, (task, signedIn) -> {
+      work[0] = workTask(task);
+      if (!TaskInbox.manages(me, work[0])) {
+        return Outcome.refused(new TaskAccessDeniedException("\"" + task.getName() + "\" is not in the part of the organisation you manage."));
+      }
+      holder[0] = task.getAssignee();
+      groups.addAll(mayHold(task, work[0]));
+      task.getIdentityLinks().stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getUserId() != null)
+          .forEach(l -> users.add(l.getUserId()));
+      Object excluded = task.getVariableLocal(EXCLUDED_USER);
+      barred[0] = excluded == null ? null : excluded.toString();
+      return Outcome.done(null);
+    }));
+    Set<String> roles = new java.util.TreeSet<>();
+    groups.forEach(group -> roles.add(group.contains(":") ? group.substring(0, group.indexOf(':')) : group));
+    java.util.Map<String, UserIdentity> found = new java.util.TreeMap<>();
+    for (String role : roles) {
+      for (UserIdentity person : people.peopleWithRole(role)) {
+        if (!java.util.Collections.disjoint(candidateGroupsOf(person), groups)) {
+          found.put(person.username(), person);
+        }
+      }
+    }
+    users.forEach(u -> people.person(u).ifPresent(p -> found.put(p.username(), p)));
+    return found.values().stream()
+        .filter(p -> !p.username().equals(holder[0]) && !p.username().equals(barred[0]))
+        .sorted(java.util.Comparator.comparing(UserIdentity::displayName, String.CASE_INSENSITIVE_ORDER))
+        .toList();
+  }
+
+  /** Null when {@code me} may hand {@code task} to {@code target}; else why not. */
+  private static RuntimeException handOverRefusal(TaskEntity task, WorkTask work, UserIdentity me, UserIdentity target) {
+    String name = "\"" + task.getName() + "\"";
+    if (!TaskInbox.manages(me, work)) {
+      return new TaskAccessDeniedException(name + " is not in the part of the organisation you manage.");
+    }
+    if (target.username().equals(task.getAssignee())) {
+      return new TaskAccessDeniedException(target.username() + " already holds " + name + ".");
+    }
+    boolean candidate = task.getIdentityLinks().stream()
+        .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && target.username().equals(l.getUserId()));
+    if (!candidate && java.util.Collections.disjoint(candidateGroupsOf(target), mayHold(task, work))) {
+      return new TaskAccessDeniedException(target.username() + " does not hold a role that may do " + name + ".");
+    }
+    return handOverBarred(task, target);
+  }
+
+  private static RuntimeException handOverBarred(TaskEntity task, UserIdentity target) {
+    if (target.username().equals(task.getVariableLocal(EXCLUDED_USER))) {
+      return new TaskAccessDeniedException(target.username() + " must not do \"" + task.getName()
+          + "\": nobody checks their own work.");
+    }
+    return null;
+  }
+
+  /**
+   * The groups whose members may hold a task: the candidate groups it is offered to, and the holders its
+   * process names (the user task's extension property {@value #HOLDERS}, e.g. {@code auditor} for a
+   * rework, {@code social-worker:{team}} for an action), {@code {team}} and {@code {service}} standing for
+   * what the task is about.
+   */
+  private static Set<String> mayHold(TaskEntity task, WorkTask work) {
+    Set<String> groups = new java.util.TreeSet<>();
+    task.getIdentityLinks().stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+        .forEach(l -> groups.add(l.getGroupId()));
+    org.camunda.bpm.model.bpmn.instance.UserTask element = (org.camunda.bpm.model.bpmn.instance.UserTask) task.getBpmnModelElementInstance();
+    if (element != null && element.getExtensionElements() != null) {
+      element.getExtensionElements().getElementsQuery()
+          .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
+          .flatMap(p -> p.getCamundaProperties().stream())
+          .filter(p -> HOLDERS.equals(p.getCamundaName()) && p.getCamundaValue() != null)
+          .flatMap(p -> java.util.Arrays.stream(p.getCamundaValue().split(",")))
+          .map(String::strip)
+          .filter(group -> !group.isEmpty())
+          .filter(group -> !group.contains("{team}") || work.teamCode() != null)
+          .filter(group -> !group.contains("{service}") || work.serviceCode() != null)
+          .forEach(group -> groups.add(group.replace("{team}", String.valueOf(work.teamCode()))
+              .replace("{service}", String.valueOf(work.serviceCode()))));
+    }
+    return groups;
+  }
+
+  /** The BPMN extension property of a user task naming, besides its candidates, who may be handed it. */
+  public static final String HOLDERS = "holders";
 
   /**
    * Reads a task I may look at: one I hold, one offered to me (even if segregation of duties bars me from

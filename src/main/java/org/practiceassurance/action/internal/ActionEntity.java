@@ -133,6 +133,14 @@ public class ActionEntity {
     return true;
   }
 
+  /** A manager gave the action to someone else to carry out. */
+  void handOver(String newOwner, String reason, String actor, Instant now) {
+    String previous = owner;
+    owner = newOwner;
+    append(Kind.HANDED_OVER, "From " + previous + " to " + newOwner + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()),
+        null, null, actor, now);
+  }
+
   void recordChase(String note, String actor, Instant now) {
     append(Kind.CHASED, note, null, null, actor, now);
   }

@@ -34,6 +34,6 @@ class ReadyBanner {
     log.info("Practice Assurance is ready at http://localhost:{} ({} s after start){}", port,
         sinceJvmStart.toMillis() / 1000.0,
         keycloak.map(kc -> " -- Keycloak " + kc.baseUrl() + "; demo logins auditor1, auditor2, moderator1, hos1,"
-            + " hos2, tm1, sw1, qm1, director1, admin1 (password: demo)").orElse(""));
+            + " hos2, tm1, sw1, sw2, qm1, director1, admin1 (password: demo)").orElse(""));
   }
 }

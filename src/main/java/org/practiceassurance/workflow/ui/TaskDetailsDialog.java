@@ -1,6 +1,10 @@
 package org.practiceassurance.workflow.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+import org.practiceassurance.security.PeopleDirectory;
+import org.practiceassurance.security.UserIdentity;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -50,8 +54,11 @@ class TaskDetailsDialog extends Dialog {
   final DatePicker followUp = new DatePicker("Remind me on");
   final UnorderedList historyList = new UnorderedList();
 
-  TaskDetailsDialog(WorkTask task, String me, TaskListService taskList, TaskComments comments, TaskHistory history,
-      Runnable changed) {
+  final ComboBox<UserIdentity> handOverTo = new ComboBox<>("Hand over to");
+  final TextField handOverReason = new TextField("Why (kept as a comment)");
+
+  TaskDetailsDialog(WorkTask task, String me, boolean mayHandOver, TaskListService taskList, TaskComments comments,
+      TaskHistory history, Runnable changed) {
     this.task = task;
     this.taskList = taskList;
     this.comments = comments;
@@ -67,6 +74,9 @@ class TaskDetailsDialog extends Dialog {
     body.add(summary(me));
     if (task.isAssignedTo(me)) {
       body.add(followUpSection());
+    }
+    if (mayHandOver) {
+      body.add(handOverSection());
     }
     body.add(new H3("Comments"), commentList, commentBox());
     Details what = new Details("What happened to this case's tasks", historyList);
@@ -148,6 +158,59 @@ class TaskDetailsDialog extends Dialog {
     } catch (TaskAccessDeniedException | TaskConflictException e) {
       followUp.setErrorMessage(e.getMessage());
       followUp.setInvalid(true);
+    }
+  }
+
+  /** For a manager whose part of the organisation the task is about: who may take it, and why it moves. */
+  private VerticalLayout handOverSection() {
+    handOverTo.setId("task-hand-over-to");
+    handOverTo.setItemLabelGenerator(p -> p.displayName() + " (" + p.username() + ")");
+    handOverTo.setWidth("24rem");
+    handOverReason.setId("task-hand-over-reason");
+    handOverReason.setWidth("24rem");
+    handOverReason.setMaxLength(500);
+    Button handOver = new Button("Hand over", e -> handOver());
+    handOver.setId("task-hand-over");
+    try {
+      var people = taskList.handOverCandidates(task.id());
+      handOverTo.setItems(people);
+      handOverTo.setHelperText(people.isEmpty() ? "Nobody else may take this task." : "People who may take this task.");
+    } catch (TaskAccessDeniedException e) {
+      handOverTo.setHelperText(e.getMessage());
+      handOverTo.setEnabled(false);
+      handOver.setEnabled(false);
+    } catch (PeopleDirectory.Unavailable e) {
+      handOverTo.setHelperText("The list of people cannot be read just now. Try again in a minute.");
+      handOverTo.setEnabled(false);
+      handOver.setEnabled(false);
+    }
+    HorizontalLayout row = new HorizontalLayout(handOverTo, handOverReason, handOver);
+    row.setAlignItems(FlexComponent.Alignment.BASELINE);
+    row.setWrap(true);
+    VerticalLayout section = new VerticalLayout(new H3("Hand over"), row);
+    section.setPadding(false);
+    return section;
+  }
+
+  private void handOver() {
+    if (handOverTo.getValue() == null) {
+      handOverTo.setErrorMessage("Choose who takes it over.");
+      handOverTo.setInvalid(true);
+      handOverTo.focus();
+      return;
+    }
+    try {
+      taskList.handOver(task.id(), handOverTo.getValue().username(), handOverReason.getValue());
+      Notification.show("\"" + task.name() + "\" is now with " + handOverTo.getValue().displayName(), 4000,
+          Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+      close();
+      changed.run();
+    } catch (IllegalArgumentException | TaskAccessDeniedException | TaskConflictException e) {
+      handOverTo.setErrorMessage(e.getMessage());
+      handOverTo.setInvalid(true);
+    } catch (PeopleDirectory.Unavailable e) {
+      handOverTo.setErrorMessage("The list of people cannot be read just now. Try again in a minute.");
+      handOverTo.setInvalid(true);
     }
   }
 

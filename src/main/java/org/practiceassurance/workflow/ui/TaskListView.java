@@ -311,7 +311,7 @@ public class TaskListView extends VerticalLayout {
   }
 
   void openDetails(WorkTask task) {
-    new TaskDetailsDialog(task, me, taskList, comments, history, this::refresh).open();
+    new TaskDetailsDialog(task, me, inbox.manages(task), taskList, comments, history, this::refresh).open();
   }
 
   private void run(Runnable step, String done) {
