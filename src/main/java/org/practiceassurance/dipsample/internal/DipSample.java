@@ -155,6 +155,11 @@ public class DipSample {
   public String title() { return title; }
   public long questionSetId() { return questionSetId; }
   public String lead() { return lead; }
+
+  /** A manager gave the sample's findings to someone else to write. */
+  public void ledBy(String newLead) {
+    this.lead = newLead;
+  }
   public DipSampleStatus status() { return status; }
   public String serviceCode() { return serviceCode; }
   public String teamCode() { return teamCode; }

@@ -39,6 +39,11 @@ public class SampleFileEntity {
     this.reviewer = reviewer;
   }
 
+  /** A manager gave this file's review to someone else. */
+  public void reviewBy(String newReviewer) {
+    this.reviewer = newReviewer;
+  }
+
   public void reviewed(Instant now) {
     this.reviewedAt = now;
   }

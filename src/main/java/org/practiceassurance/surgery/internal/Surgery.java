@@ -80,6 +80,11 @@ public class Surgery {
     }
   }
 
+  /** A manager gave the surgery's preparation and meeting to someone else to lead. */
+  public void ledBy(String newLead) {
+    this.lead = newLead;
+  }
+
   public void held(Instant now) {
     this.status = SurgeryStatus.HELD;
     this.heldAt = now;

@@ -1,9 +1,14 @@
 package org.practiceassurance.workflow.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.practiceassurance.workflow.TaskComment;
+import org.practiceassurance.workflow.TaskComments;
 import org.practiceassurance.workflow.TaskConflictException;
+import org.practiceassurance.workflow.TaskEvent;
+import org.practiceassurance.workflow.TaskHistory;
 import org.practiceassurance.workflow.TaskInbox;
 import org.practiceassurance.workflow.TaskListService;
 import org.practiceassurance.workflow.TaskPage;
@@ -19,6 +24,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,10 +38,14 @@ class TaskApi {
 
   private final TaskListService taskList;
   private final TaskInbox inbox;
+  private final TaskComments comments;
+  private final TaskHistory history;
 
-  TaskApi(TaskListService taskList, TaskInbox inbox) {
+  TaskApi(TaskListService taskList, TaskInbox inbox, TaskComments comments, TaskHistory history) {
     this.taskList = taskList;
     this.inbox = inbox;
+    this.comments = comments;
+    this.history = history;
   }
 
   /**
@@ -84,6 +95,45 @@ class TaskApi {
     return ResponseEntity.noContent().build();
   }
 
+  /** Every comment on the tasks of this task's case, oldest first. */
+  @GetMapping("/{taskId}/comments")
+  List<TaskComment> comments(@PathVariable String taskId) {
+    return comments.ofCase(taskId);
+  }
+
+  /** {@code {"text": "..."}}: a comment on a task I may look at. */
+  @PostMapping("/{taskId}/comments")
+  ResponseEntity<Void> comment(@PathVariable String taskId, @RequestBody CommentRequest request) {
+    comments.add(taskId, request.text());
+    return ResponseEntity.noContent().build();
+  }
+
+  /** What happened to the tasks of this task's case, oldest first. */
+  @GetMapping("/{taskId}/history")
+  List<TaskEvent> history(@PathVariable String taskId) {
+    return history.ofCase(taskId);
+  }
+
+  /** {@code {"date": "2026-12-24"}} puts a task I hold off until that day; {@code {"date": null}} takes the date away. */
+  @PutMapping("/{taskId}/follow-up")
+  ResponseEntity<Void> followUp(@PathVariable String taskId, @RequestBody FollowUpRequest request) {
+    taskList.followUpOn(taskId, request.date());
+    return ResponseEntity.noContent().build();
+  }
+
+  /** {@code {"to": "sw2", "reason": "..."}}: a manager hands a task over. */
+  @PostMapping("/{taskId}/hand-over")
+  ResponseEntity<Void> handOver(@PathVariable String taskId, @RequestBody HandOverRequest request) {
+    taskList.handOver(taskId, request.to(), request.reason());
+    return ResponseEntity.noContent().build();
+  }
+
+  record CommentRequest(String text) {}
+
+  record FollowUpRequest(LocalDate date) {}
+
+  record HandOverRequest(String to, String reason) {}
+
   /**
    * A page of tasks: Spring Data's page metadata ({@code number} is -1 when the page was asked for by
    * cursor), and the cursor of the next page, null on the last.
@@ -125,8 +175,11 @@ class TaskApi {
   /** A task-list parameter out of bounds: 400. */
   @RestControllerAdvice(assignableTypes = TaskApi.class)
   static class BadParameters {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TaskApi.class);
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
+      LOG.debug("Task-list request refused: {}", e.getMessage(), e);
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
       problem.setTitle("Bad request");
       return problem;
