@@ -18,7 +18,7 @@ const MARKS = `
     stroke: #1565c0 !important; stroke-width: 4px !important; fill: #e3f2fd !important;
   }
   .djs-connection.pa-taken .djs-visual > path { stroke: #2e7d32 !important; stroke-width: 3px !important; }
-  .djs-element:not(.pa-on-path) .djs-visual { opacity: 0.45; }
+  .djs-element:not(.pa-on-path) .djs-visual { opacity: 0.55; }
 `;
 
 class PaBpmnDiagram extends HTMLElement {
@@ -140,17 +140,15 @@ class PaBpmnDiagram extends HTMLElement {
     mark(marks.taken, 'pa-taken');
   }
 
-  /** The whole process in view, never larger than drawn. */
+  /** The whole process in view and centred, never larger than drawn, with a margin for outlines and labels. */
   _fit() {
     if (!this._viewer || this._drawnXml == null || this.clientWidth === 0 || this.clientHeight === 0) {
       return;
     }
     const canvas = this._viewer.get('canvas');
     canvas.resized();
-    canvas.zoom('fit-viewport', 'auto');
-    if (canvas.zoom() > 1) {
-      canvas.zoom(1, 'auto');
-    }
+    const fitted = canvas.zoom('fit-viewport', 'auto'); // at most 1
+    canvas.zoom(fitted * 0.95); // about the middle, where fit-viewport centred it
   }
 }
 
