@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -40,6 +41,10 @@ class ProcessDiagramBrowserTest extends KeycloakBackedTest {
   private static final Pattern ACTIVE = Pattern.compile("(^|\\s)pa-active(\\s|$)");
   private static final Pattern DONE = Pattern.compile("(^|\\s)pa-done(\\s|$)");
   private static final Pattern TAKEN = Pattern.compile("(^|\\s)pa-taken(\\s|$)");
+  /** The first drawing waits for the page's bundle and bpmn-js to load, slow on a busy machine. */
+  private static final LocatorAssertions.HasAttributeOptions DRAWN =
+      new LocatorAssertions.HasAttributeOptions().setTimeout(60_000);
+  private static final LocatorAssertions.IsVisibleOptions SLOW = new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
 
   private static Playwright playwright;
   private static Browser browser;
@@ -80,15 +85,17 @@ class ProcessDiagramBrowserTest extends KeycloakBackedTest {
   /** Opens the harness for one instance, signs in and opens "Where this case stands"; returns the drawing. */
   private Locator openDiagramOf(String processInstanceId) {
     page.navigate(app() + "/test-harness/diagram/" + processInstanceId);
-    assertThat(page.locator("#kc-login")).isVisible();
+    assertThat(page.locator("#kc-login")).isVisible(SLOW);
     assertThat(page.url()).startsWith(TestKeycloak.server().issuerUri());
     page.locator("#username").fill("auditor1");
     page.locator("#password").fill("demo");
     page.locator("#kc-login").click();
+    Locator summary = page.getByText(ProcessDiagram.DETAILS_SUMMARY);
+    assertThat(summary).isVisible(SLOW);
     assertThat(page.locator("#process-diagram")).hasCount(0); // nothing built until opened
-    page.getByText(ProcessDiagram.DETAILS_SUMMARY).click();
+    summary.click();
     Locator drawing = page.locator("pa-bpmn-diagram#process-diagram");
-    assertThat(drawing).hasAttribute("rendered", "");
+    assertThat(drawing).hasAttribute("rendered", "", DRAWN);
     assertThat(drawing.locator(".djs-container > svg")).isVisible();
     return drawing;
   }
@@ -140,7 +147,7 @@ class ProcessDiagramBrowserTest extends KeycloakBackedTest {
     assertThat(page.locator("#process-diagram")).hasCount(0);
     PathTestProcess.complete(engine, instance, "check-b", Map.of());
     page.getByText(ProcessDiagram.DETAILS_SUMMARY).click();
-    assertThat(drawing).hasAttribute("rendered", "");
+    assertThat(drawing).hasAttribute("rendered", "", DRAWN);
     assertThat(element(drawing, "decide")).hasClass(ACTIVE);
     assertThat(element(drawing, "check-b")).hasClass(DONE);
   }
