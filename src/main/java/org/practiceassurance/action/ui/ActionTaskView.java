@@ -1,6 +1,7 @@
 package org.practiceassurance.action.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -12,7 +13,10 @@ import com.vaadin.flow.router.HasUrlParameter;
 import java.util.Map;
 import org.practiceassurance.action.ActionDetails;
 import org.practiceassurance.action.InvalidActionException;
+import org.practiceassurance.ui.ProcessDiagram;
+import org.practiceassurance.workflow.ProcessPaths;
 import org.practiceassurance.workflow.TaskConflictException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -29,6 +33,8 @@ abstract class ActionTaskView extends VerticalLayout implements HasUrlParameter<
   final VerticalLayout form = new VerticalLayout();
   String taskId;
   ActionDetails details;
+  private ProcessPaths processPaths;
+  final Details whereItStands = ProcessDiagram.whereThisCaseStands(() -> processPaths.forTask(taskId));
 
   ActionTaskView() {
     setMaxWidth("72rem");
@@ -40,7 +46,13 @@ abstract class ActionTaskView extends VerticalLayout implements HasUrlParameter<
     message.getElement().getThemeList().add("badge error");
     message.setVisible(false);
     form.setPadding(false);
-    add(title, unavailable, panel, form, message);
+    add(title, unavailable, panel, whereItStands, form, message);
+  }
+
+  /** Set by Spring when it creates the view (method injection keeps the subclasses' constructors as they are). */
+  @Autowired
+  void setProcessPaths(ProcessPaths processPaths) {
+    this.processPaths = processPaths;
   }
 
   /** Reads the action behind the task; throws if the person may not work on it. */
@@ -59,6 +71,7 @@ abstract class ActionTaskView extends VerticalLayout implements HasUrlParameter<
       unavailable.setText(e.getMessage());
       unavailable.setVisible(true);
       panel.setVisible(false);
+      whereItStands.setVisible(false);
       form.setVisible(false);
       add(new Anchor("", "Back to my tasks"));
     }

@@ -38,6 +38,8 @@ import org.practiceassurance.audit.Grade;
 import org.practiceassurance.audit.InvalidSubmission;
 import org.practiceassurance.audit.PracticeArea;
 import org.practiceassurance.security.Roles;
+import org.practiceassurance.ui.ProcessDiagram;
+import org.practiceassurance.workflow.ProcessPaths;
 import org.practiceassurance.workflow.TaskAccessDeniedException;
 import org.practiceassurance.workflow.TaskConflictException;
 
@@ -54,6 +56,7 @@ public class AuditFormView extends VerticalLayout implements HasUrlParameter<Str
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(UK);
 
   private final AuditWork work;
+  private final ProcessPaths paths;
   private final Map<String, Component> fields = new HashMap<>();
   private final Span draftStatus = new Span();
   private final Span suggested = new Span();
@@ -63,8 +66,9 @@ public class AuditFormView extends VerticalLayout implements HasUrlParameter<Str
   private AuditDetails audit;
   private boolean loading;
 
-  public AuditFormView(AuditWork work) {
+  public AuditFormView(AuditWork work, ProcessPaths paths) {
     this.work = work;
+    this.paths = paths;
     setMaxWidth("60rem");
     draftStatus.setId("draft-status");
     suggested.setId("suggested-grade");
@@ -99,6 +103,7 @@ public class AuditFormView extends VerticalLayout implements HasUrlParameter<Str
       comments.setId("moderator-comments");
       add(comments);
     });
+    add(ProcessDiagram.whereThisCaseStands(() -> paths.forTask(taskId)));
 
     for (PracticeArea area : PracticeArea.values()) {
       RadioButtonGroup<Grade> grade = new RadioButtonGroup<>(area.label());

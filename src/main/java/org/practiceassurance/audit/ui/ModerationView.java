@@ -29,6 +29,8 @@ import org.practiceassurance.audit.ModerationDecision;
 import org.practiceassurance.audit.PracticeArea;
 import org.practiceassurance.audit.QualityRating;
 import org.practiceassurance.security.Roles;
+import org.practiceassurance.ui.ProcessDiagram;
+import org.practiceassurance.workflow.ProcessPaths;
 import org.practiceassurance.workflow.TaskAccessDeniedException;
 import org.practiceassurance.workflow.TaskConflictException;
 
@@ -39,12 +41,14 @@ import org.practiceassurance.workflow.TaskConflictException;
 public class ModerationView extends VerticalLayout implements HasUrlParameter<String> {
 
   private final AuditModeration moderation;
+  private final ProcessPaths paths;
   private final Map<String, Component> fields = new HashMap<>();
   private final ModerationDecision decision = new ModerationDecision();
   private String taskId;
 
-  public ModerationView(AuditModeration moderation) {
+  public ModerationView(AuditModeration moderation, ProcessPaths paths) {
     this.moderation = moderation;
+    this.paths = paths;
     setMaxWidth("60rem");
   }
 
@@ -62,6 +66,8 @@ public class ModerationView extends VerticalLayout implements HasUrlParameter<St
     add(new H2("Moderate the audit of " + audit.childReference()),
         new Paragraph("Audited by " + audit.auditor() + " · team " + audit.teamCode() + " · moderated because: "
             + audit.moderationReason()));
+    // The audit's process, with moderation as its current step (this task runs in the process it calls).
+    add(ProcessDiagram.whereThisCaseStands(() -> paths.forTask(taskId)));
     for (PracticeArea area : PracticeArea.values()) {
       Grade auditorGrade = audit.form().grade(area);
       decision.grades().put(area, auditorGrade);

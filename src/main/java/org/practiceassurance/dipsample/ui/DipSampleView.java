@@ -1,6 +1,7 @@
 package org.practiceassurance.dipsample.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -29,6 +30,9 @@ import org.practiceassurance.dipsample.DipSampleStatus;
 import org.practiceassurance.dipsample.DipSampleSummary;
 import org.practiceassurance.dipsample.DipSamples;
 import org.practiceassurance.dipsample.SampleFile;
+import org.practiceassurance.dipsample.internal.SampleLauncher;
+import org.practiceassurance.ui.ProcessDiagram;
+import org.practiceassurance.workflow.ProcessPaths;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -65,7 +69,7 @@ public class DipSampleView extends VerticalLayout implements HasUrlParameter<Lon
   private final Problems problems;
   private long sampleId;
 
-  public DipSampleView(DipSamples dipSamples, DipSampleFindings findingsService) {
+  public DipSampleView(DipSamples dipSamples, DipSampleFindings findingsService, ProcessPaths paths) {
     this.dipSamples = dipSamples;
     this.findingsService = findingsService;
     setMaxWidth("80rem");
@@ -108,7 +112,10 @@ public class DipSampleView extends VerticalLayout implements HasUrlParameter<Lon
     findingsArea.setPadding(false);
     findingsArea.add(new H3("Findings"), findings, new H3("Areas for urgent remediation"), remediation, rerun,
         new H3("Actions"), actions);
-    add(title, design, runs, progressText, progress, holders, message, closeArea, files, results, findingsArea);
+    // Read only when opened, for the sample this page has shown to this person (the page is emptied if refused).
+    Details whereItStands = ProcessDiagram.whereThisCaseStands(() -> paths.forBusinessKey(SampleLauncher.PROCESS_KEY,
+        SampleLauncher.businessKey(sampleId)).orElseThrow(() -> new NoSuchElementException("This dip sample has no process yet.")));
+    add(title, design, runs, progressText, progress, holders, whereItStands, message, closeArea, files, results, findingsArea);
   }
 
   @Override

@@ -41,6 +41,9 @@ import org.practiceassurance.surgery.ReviewOutcome;
 import org.practiceassurance.surgery.Surgeries;
 import org.practiceassurance.surgery.SurgeryDetails;
 import org.practiceassurance.surgery.SurgeryPack;
+import org.practiceassurance.surgery.internal.SurgeryStarter;
+import org.practiceassurance.ui.ProcessDiagram;
+import org.practiceassurance.workflow.ProcessPaths;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -55,6 +58,7 @@ public class SurgeryView extends VerticalLayout implements HasUrlParameter<Long>
 
   private final Surgeries surgeries;
   private final QuestionLibrary library;
+  private final ProcessPaths paths;
   final H2 title = new H2();
   final Paragraph about = new Paragraph();
   final Span message = new Span();
@@ -69,9 +73,10 @@ public class SurgeryView extends VerticalLayout implements HasUrlParameter<Long>
   private Problems problems;
   private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-  public SurgeryView(Surgeries surgeries, QuestionLibrary library) {
+  public SurgeryView(Surgeries surgeries, QuestionLibrary library, ProcessPaths paths) {
     this.surgeries = surgeries;
     this.library = library;
+    this.paths = paths;
     setMaxWidth("90rem");
     title.setId("surgery-title");
     about.setId("surgery-about");
@@ -135,6 +140,9 @@ public class SurgeryView extends VerticalLayout implements HasUrlParameter<Long>
     about.setText("Led by " + s.lead() + (s.adHoc() ? " (ad hoc)" : "") + ". Status: " + s.status().name().toLowerCase()
         + "." + (details.attendees() == null ? "" : " Attendees: " + details.attendees() + "."));
     add(title, about, message);
+    // Read only when opened, for the surgery this page has just shown to this person.
+    add(ProcessDiagram.whereThisCaseStands(() -> paths.forBusinessKey(SurgeryStarter.PROCESS_KEY,
+        SurgeryStarter.businessKey(surgeryId)).orElseThrow(() -> new NoSuchElementException("This surgery has no process."))));
     SurgeryPack p = surgeries.pack(surgeryId);
     if (details.prepareTaskId() != null) {
       add(prepareSection());
