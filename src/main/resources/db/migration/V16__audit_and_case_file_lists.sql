@@ -59,7 +59,8 @@ select service_code, team_code, coalesce(auditor, ''), status, coalesce(audit_de
   from audit group by 1, 2, 3, 4, 5;
 
 -- Rows are counted in key order, so that two transactions never wait for each other's tally rows in a cycle.
-create function audit_tally_added() returns trigger language plpgsql as $$
+-- The functions keep this schema as their search path: the application's sessions do not have it.
+create function audit_tally_added() returns trigger language plpgsql set search_path from current as $$
 begin
   insert into audit_tally (service_code, team_code, auditor, status, grade, audits)
   select service_code, team_code, coalesce(auditor, ''), status,
@@ -70,7 +71,7 @@ begin
   return null;
 end $$;
 
-create function audit_tally_removed() returns trigger language plpgsql as $$
+create function audit_tally_removed() returns trigger language plpgsql set search_path from current as $$
 begin
   update audit_tally t set audits = t.audits - r.n
     from (select service_code, team_code, coalesce(auditor, '') as auditor, status,
@@ -83,7 +84,7 @@ end $$;
 
 -- One audit more (or less) in a part of the county; a row that is missing is not made negative.
 create function audit_tally_add(service varchar, team varchar, who varchar, state varchar, decided varchar, delta int)
-    returns void language plpgsql as $$
+    returns void language plpgsql set search_path from current as $$
 begin
   if delta > 0 then
     insert into audit_tally (service_code, team_code, auditor, status, grade, audits)
@@ -96,7 +97,7 @@ begin
   end if;
 end $$;
 
-create function audit_tally_moved() returns trigger language plpgsql as $$
+create function audit_tally_moved() returns trigger language plpgsql set search_path from current as $$
 declare
   was record;
   now_is record;
@@ -120,7 +121,7 @@ begin
   return null;
 end $$;
 
-create function audit_tally_emptied() returns trigger language plpgsql as $$
+create function audit_tally_emptied() returns trigger language plpgsql set search_path from current as $$
 begin
   delete from audit_tally;
   return null;

@@ -46,6 +46,7 @@ class CaseFileAuditProcessTest {
   @Autowired AuditModeration moderation;
   @Autowired TaskListService taskList;
   @Autowired AuditLookup lookup;
+  @Autowired Audits auditPages;
   @Autowired AuditorRecordRepository auditorRecords;
   @Autowired ConcernRegister concerns;
   @Autowired RosterImport roster;
@@ -114,6 +115,8 @@ class CaseFileAuditProcessTest {
     assertThat(process).hasPassed("decide-moderation").hasNotPassed("moderation").isEnded();
     assertThat(lookup.byId(auditId).status()).isEqualTo(AuditStatus.CLOSED);
     assertThat(lookup.byId(auditId).finalGrade()).isEqualTo(Grade.GOOD);
+    assertThat(lookup.details(lookup.byId(auditId)).finalGrade()).as("closed without moderation: the grade stands")
+        .isEqualTo(Grade.GOOD);
   }
 
   @Test
@@ -123,7 +126,10 @@ class CaseFileAuditProcessTest {
 
     assertThat(process).isWaitingAt("moderation");
     assertThat(lookup.byId(auditId).moderationReason()).isEqualTo("Graded Inadequate");
+    assertThat(lookup.details(lookup.byId(auditId)).finalGrade()).as("no final grade while it is being moderated")
+        .isNull();
     moderator1Decides(false, Grade.REQUIRES_IMPROVEMENT);
+    assertThat(lookup.details(lookup.byId(auditId)).finalGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
 
     assertThat(process).hasPassed("moderation").isEnded();
     var audit = lookup.byId(auditId);
@@ -158,8 +164,19 @@ class CaseFileAuditProcessTest {
     work.submit(task("rework-audit").getId(), revised);
 
     assertThat(process).isWaitingAt("moderation");
+    assertThat(lookup.byId(auditId).status()).as("resubmitted: in moderation again").isEqualTo(AuditStatus.IN_MODERATION);
+    assertThat(lookup.details(lookup.byId(auditId)).finalGrade()).isNull();
     moderator1Decides(false, Grade.GOOD);
     assertThat(process).isEnded();
+
+    TestUsers.qm1();
+    AuditRecord page = auditPages.record(auditId).orElseThrow();
+    assertThat(page.audit().moderations()).extracting(AuditDetails.ModerationSummary::outcome)
+        .containsExactly("ACCEPTED", "RETURNED");
+    assertThat(page.history()).extracting(AuditRecord.Event::what).containsSubsequence("Audit started, due "
+            + LocalDate.now().plusDays(10), "Assigned to auditor1", "Submitted", "Selected for moderation: Auditor in development",
+        "Returned for rework by the moderator", "Resubmitted after rework", "Moderated and accepted, final grade Good",
+        "Audit closed");
   }
 
   @Test
