@@ -2,6 +2,7 @@ package org.practiceassurance.audit;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.practiceassurance.action.ActionSource;
 import org.practiceassurance.action.Actions;
 import org.practiceassurance.audit.internal.Audit;
@@ -95,7 +96,7 @@ public class Audits {
 
   private static AuditListQuery.Scope scope(UserIdentity user) {
     if (seesEveryAudit(user)) {
-      return new AuditListQuery.Scope(true, java.util.Set.of(), java.util.Set.of(), user.username());
+      return new AuditListQuery.Scope(true, Set.of(), Set.of(), user.username());
     }
     VisibleScope place = VisibleScope.of(user);
     return new AuditListQuery.Scope(false, place.serviceCodes(), place.teamCodes(), user.username());

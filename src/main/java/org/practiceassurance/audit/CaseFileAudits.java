@@ -3,7 +3,9 @@ package org.practiceassurance.audit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,8 +26,7 @@ public class CaseFileAudits {
   /** A child's reference in the case management system: letters, digits and dashes. */
   public static final Pattern CHILD_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{1,39}");
   static final ZoneId UK = ZoneId.of("Europe/London");
-  private static final java.time.format.DateTimeFormatter DAY =
-      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final RuntimeService runtime;
   private final AuditRepository audits;
@@ -69,7 +70,7 @@ public class CaseFileAudits {
     audits.lockStartsOf(file.childReference());
     audits.openAuditOf(file.childReference()).ifPresent(open -> {
       throw new InvalidAuditRequest("childReference", file.childReference() + " already has an open audit: audit "
-          + open.getId() + ", " + open.getStatus().label().toLowerCase(java.util.Locale.ROOT)
+          + open.getId() + ", " + open.getStatus().label().toLowerCase(Locale.ROOT)
           + (open.getAuditor() == null ? "" : " with " + open.getAuditor()) + ", due "
           + DAY.format(open.getDueDate()) + ". It must close before another audit of this child starts.");
     });

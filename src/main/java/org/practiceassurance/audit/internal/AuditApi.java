@@ -1,20 +1,20 @@
 package org.practiceassurance.audit.internal;
 
-import java.util.List;
-import java.util.Map;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.practiceassurance.action.ActionSummary;
 import org.practiceassurance.audit.AuditDetails;
 import org.practiceassurance.audit.AuditFilter;
 import org.practiceassurance.audit.AuditForm;
+import org.practiceassurance.audit.AuditModeration;
 import org.practiceassurance.audit.AuditRecord;
 import org.practiceassurance.audit.AuditStatus;
-import org.practiceassurance.audit.Audits;
-import org.practiceassurance.audit.CaseFileAudits;
-import org.practiceassurance.audit.AuditModeration;
 import org.practiceassurance.audit.AuditSummary;
 import org.practiceassurance.audit.AuditWork;
+import org.practiceassurance.audit.Audits;
+import org.practiceassurance.audit.CaseFileAudits;
 import org.practiceassurance.audit.Grade;
 import org.practiceassurance.audit.InvalidSubmission;
 import org.practiceassurance.audit.ModerationDecision;

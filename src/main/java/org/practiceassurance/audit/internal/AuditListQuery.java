@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,7 @@ public class AuditListQuery {
     sorts.put("status", "pa.audit_status_rank(a.status)");
     sorts.put("createdAt", "a.created_at");
     sorts.put("submittedAt", "a.submitted_at");
-    return java.util.Collections.unmodifiableMap(sorts);
+    return Collections.unmodifiableMap(sorts);
   }
 
   public List<AuditSummary> rows(Scope scope, AuditFilter filter, Pageable page) {
@@ -199,7 +201,7 @@ public class AuditListQuery {
   static String orderBy(Sort sort) {
     Sort effective = sort.isSorted() ? sort : DEFAULT_SORT;
     StringBuilder order = new StringBuilder();
-    Set<String> used = new java.util.HashSet<>();
+    Set<String> used = new HashSet<>();
     Sort.Direction last = Sort.Direction.DESC;
     for (Sort.Order o : effective) {
       String column = SORTS.get(o.getProperty());

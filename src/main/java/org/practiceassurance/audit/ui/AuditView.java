@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.practiceassurance.action.ActionSummary;
@@ -141,7 +142,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
       return all;
     }
     List<AuditDetails.ModerationSummary> rounds = new ArrayList<>(audit.moderations());
-    java.util.Collections.reverse(rounds); // oldest first
+    Collections.reverse(rounds); // oldest first
     int round = 1;
     for (AuditDetails.ModerationSummary m : rounds) {
       Div one = new Div();

@@ -26,6 +26,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.practiceassurance.audit.AuditFilter;
 import org.practiceassurance.audit.AuditStatus;
 import org.practiceassurance.audit.AuditSummary;
@@ -138,7 +139,7 @@ public class AuditsView extends VerticalLayout {
         ui.navigate(AuditView.class, AuditView.parameters(e.getItem().id()))));
     grid.setItems(query -> filterValid
             ? audits.rows(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
-            : java.util.stream.Stream.empty(),
+            : Stream.empty(),
         query -> (int) Math.min(Integer.MAX_VALUE, matching));
     grid.sort(List.of(new GridSortOrder<>(started, SortDirection.DESCENDING)));
 
