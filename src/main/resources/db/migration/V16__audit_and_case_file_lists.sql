@@ -53,6 +53,10 @@ create table audit_tally (
     primary key (team_code, auditor, status, grade, service_code)
 );
 
+-- A viewer's parts of the county: a service, a team (the key), the audits they hold.
+create index audit_tally_service_idx on audit_tally (service_code);
+create index audit_tally_auditor_idx on audit_tally (auditor);
+
 insert into audit_tally (service_code, team_code, auditor, status, grade, audits)
 select service_code, team_code, coalesce(auditor, ''), status, coalesce(audit_decided_grade(status, final_grade), ''),
        count(*)
