@@ -78,8 +78,10 @@ public class AuditProgrammes {
       throw new CaseFileAudits.InvalidAuditRequest("auditors", "There are no auditors to share the files between.");
     }
     Map<String, Team> teams = caseFiles.teams().stream().collect(Collectors.toMap(Team::code, t -> t));
-    Set<String> recentlyAudited = audits.childReferencesAuditedSince(
-        LocalDate.now(UK).minusMonths(rules.notAuditedForMonths()).atStartOfDay(UK).toInstant());
+    // Left out: files audited recently, and children with an open audit (one audit of a child at a time).
+    Set<String> recentlyAudited = new java.util.HashSet<>(audits.childReferencesAuditedSince(
+        LocalDate.now(UK).minusMonths(rules.notAuditedForMonths()).atStartOfDay(UK).toInstant()));
+    recentlyAudited.addAll(audits.childReferencesWithOpenAudits());
     Map<String, List<CaseFile>> byTeam = new LinkedHashMap<>();
     caseFiles.openFiles(rules.teamCodes().isEmpty() ? teams.keySet() : rules.teamCodes(),
             rules.legalStatuses().isEmpty() ? List.of(org.practiceassurance.casefile.LegalStatus.values()) : rules.legalStatuses())

@@ -179,22 +179,6 @@ public class AuditWork {
     return concernId;
   }
 
-  /**
-   * Recent audits this person may see: quality managers, directors, moderators and administrators
-   * all; heads of service their service; team managers their team; auditors the audits they hold.
-   */
-  @Transactional(readOnly = true)
-  public java.util.List<AuditSummary> visibleAudits() {
-    var me = currentUser.get();
-    boolean everything = org.practiceassurance.security.OrganisationScope.seesWholeCounty(me)
-        || me.hasRole(org.practiceassurance.security.Roles.MODERATOR);
-    return lookup.recent().stream()
-        .filter(a -> everything || me.username().equals(a.auditor())
-            || org.practiceassurance.security.OrganisationScope.canSee(me, a.serviceCode(), a.teamCode()))
-        .map(org.practiceassurance.audit.internal.AuditListRow::summary)
-        .toList();
-  }
-
   private Audit editableByMe(String taskId) {
     return editableByMe(taskList.myTask(taskId, AuditLookup.AUDIT_ID));
   }

@@ -3,7 +3,9 @@ package org.practiceassurance.audit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,6 +26,7 @@ public class CaseFileAudits {
   /** A child's reference in the case management system: letters, digits and dashes. */
   public static final Pattern CHILD_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{1,39}");
   static final ZoneId UK = ZoneId.of("Europe/London");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final RuntimeService runtime;
   private final AuditRepository audits;
@@ -40,7 +43,8 @@ public class CaseFileAudits {
    * An audit of one open file in the roster, offered to every auditor until one claims it.
    *
    * @return the audit's id
-   * @throws InvalidAuditRequest for a malformed or unknown reference, a closed file, or a due date in the past
+   * @throws InvalidAuditRequest for a malformed or unknown reference, a closed file, a child whose
+   *     file already has an open audit, or a due date in the past
    */
   @Secured("ROLE_" + Roles.QUALITY_MANAGER)
   @Transactional
@@ -57,9 +61,19 @@ public class CaseFileAudits {
     return start(file, null, dueDate);
   }
 
-  /** Without the role check: for the audit programme and the dev demo data. */
+  /**
+   * Without the role check: for the audit programme and the dev demo data. Refuses a child who already
+   * has an open audit (one audit of a child at a time).
+   */
   @Transactional
   long start(CaseFile file, String auditor, LocalDate dueDate) {
+    audits.lockStartsOf(file.childReference());
+    audits.openAuditOf(file.childReference()).ifPresent(open -> {
+      throw new InvalidAuditRequest("childReference", file.childReference() + " already has an open audit: audit "
+          + open.getId() + ", " + open.getStatus().label().toLowerCase(Locale.ROOT)
+          + (open.getAuditor() == null ? "" : " with " + open.getAuditor()) + ", due "
+          + DAY.format(open.getDueDate()) + ". It must close before another audit of this child starts.");
+    });
     Audit audit = audits.save(new Audit(file.childReference(), file.serviceCode(), file.teamCode(),
         file.allocatedWorker(), file.teamManager(), auditor, dueDate, clock.instant()));
     Map<String, Object> variables = new HashMap<>();
@@ -74,7 +88,10 @@ public class CaseFileAudits {
     return audit.id();
   }
 
-  /** A request that cannot start an audit; {@link #field()} names the input at fault. */
+  /**
+   * A request about audits that cannot be carried out (starting one, drafting a programme, asking
+   * the Audits list for a sort it does not offer); {@link #field()} names the input at fault.
+   */
   public static class InvalidAuditRequest extends IllegalArgumentException {
     private final String field;
 

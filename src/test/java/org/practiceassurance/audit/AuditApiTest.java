@@ -35,6 +35,7 @@ class AuditApiTest extends KeycloakBackedTest {
   @Autowired RosterImport roster;
   @Autowired CaseFiles caseFiles;
   @Autowired org.practiceassurance.audit.internal.AuditorRecordRepository auditorRecords;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   private final HttpClient http = HttpClient.newHttpClient();
   long auditId;
   String taskId;
@@ -110,5 +111,66 @@ class AuditApiTest extends KeycloakBackedTest {
     assertThat(post("/api/audits/tasks/" + moderationTask.getId() + "/moderation", "moderator1", decision).statusCode())
         .isEqualTo(204);
     assertThat(lookup.byId(auditId).status()).isEqualTo(AuditStatus.CLOSED);
+  }
+
+  private HttpResponse<String> get(String path, String user) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app() + path)).header("Accept", "application/json");
+    if (user != null) {
+      request.header("Authorization", "Bearer " + TestKeycloak.accessToken(user));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theAuditsListIsAPageWithinTheCallersScopeAndAnUnknownSortIsA400() throws Exception {
+    String child = lookup.byId(auditId).childReference();
+    long teamAudits = jdbc.queryForObject("select count(*) from pa.audit where team_code = 'CF-STR-1' or auditor = 'tm1'",
+        Long.class);
+
+    HttpResponse<String> page = get("/api/audits?size=3&sort=dueDate,asc", "tm1");
+    assertThat(page.statusCode()).isEqualTo(200);
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(page.body());
+    assertThat(json.get("page").get("size").asInt()).isEqualTo(3);
+    assertThat(json.get("page").get("totalElements").asLong()).isEqualTo(teamAudits);
+    assertThat(json.get("content")).hasSize((int) Math.min(3, teamAudits));
+    json.get("content").forEach(row -> assertThat(row.get("teamCode").asText()).isEqualTo("CF-STR-1"));
+
+    assertThat(get("/api/audits?child=" + child.toLowerCase(), "tm1").body()).contains("\"childReference\":\"" + child + "\"")
+        .contains("\"status\":\"UNASSIGNED\"").contains("\"totalElements\":1");
+    assertThat(get("/api/audits?child=" + child, "hos2").body()).as("another service's audit")
+        .contains("\"totalElements\":0");
+    assertThat(get("/api/audits?child=" + child, "auditor1").body()).as("an auditor sees the audits they hold")
+        .contains("\"totalElements\":0");
+    post("/api/tasks/" + taskId + "/claim", "auditor1", null);
+    assertThat(get("/api/audits?child=" + child + "&status=ASSIGNED&auditor=auditor1", "auditor1").body())
+        .contains("\"totalElements\":1");
+
+    HttpResponse<String> badSort = get("/api/audits?sort=moderationReason", "tm1");
+    assertThat(badSort.statusCode()).isEqualTo(400);
+    assertThat(badSort.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+    assertThat(badSort.body()).contains("cannot be sorted by").contains("\"field\":\"sort\"");
+    assertThat(get("/api/audits?status=LOST", "tm1").statusCode()).isEqualTo(400);
+    assertThat(get("/api/audits?from=2026-02-30", "tm1").statusCode()).isEqualTo(400);
+    assertThat(get("/api/audits", null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anAuditsPageIsReadWithinTheCallersScopeAnd404AlikeOtherwise() throws Exception {
+    HttpResponse<String> own = get("/api/audits/" + auditId, "tm1");
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(own.body()).contains("\"id\":" + auditId).contains("\"teamCode\":\"CF-STR-1\"")
+        .contains("\"areas\":{").contains("\"history\":[").contains("Audit started");
+
+    HttpResponse<String> otherService = get("/api/audits/" + auditId, "hos2");
+    HttpResponse<String> missing = get("/api/audits/" + (auditId + 1_000_000), "hos2");
+    assertThat(otherService.statusCode()).isEqualTo(404);
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(otherService.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+    assertThat(otherService.body().replace(String.valueOf(auditId), "N"))
+        .as("nothing tells an audit outside the caller's scope from one that does not exist")
+        .isEqualTo(missing.body().replace(String.valueOf(auditId + 1_000_000), "N"));
+    assertThat(get("/api/audits/" + auditId, "director1").statusCode()).isEqualTo(200);
+    assertThat(get("/api/audits/" + auditId, "moderator1").statusCode()).isEqualTo(200);
+    assertThat(get("/api/audits/" + auditId, null).statusCode()).isEqualTo(401);
   }
 }

@@ -34,6 +34,7 @@ class AuditProgrammesTest extends KeycloakBackedTest {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired CaseFileAudits audits;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   String stamp;
 
@@ -83,6 +84,26 @@ class AuditProgrammesTest extends KeycloakBackedTest {
 
     assertThat(draft.items()).extracting(ProgrammeDraft.Item::childReference)
         .allMatch(ref -> ref.startsWith("PG-CF-")).doesNotContain("PG-CF-" + stamp + "-0").hasSize(3);
+  }
+
+  @Test
+  void theDraftLeavesOutAChildWithAnOpenAuditAndTheLaunchRefusesOneStartedSince() {
+    long open = audits.start(caseFiles.find("PG-CF-" + stamp + "-0").orElseThrow(), "auditor1", LocalDate.now().plusDays(5));
+    jdbc.update("update pa.audit set created_at = now() - interval '3 months' where id = ?", open); // not "recent"
+
+    ProgrammeDraft draft = programmes.draft(YearMonth.now(), LocalDate.now().plusDays(20),
+        new ProgrammeRules(10, ourTeams(), Set.of(), 1));
+
+    assertThat(draft.items()).extracting(ProgrammeDraft.Item::childReference).hasSize(7)
+        .doesNotContain("PG-CF-" + stamp + "-0");
+    ProgrammeDraft.Item last = draft.items().get(draft.items().size() - 1);
+    audits.start(caseFiles.find(last.childReference()).orElseThrow(), null, LocalDate.now().plusDays(5));
+
+    assertThatThrownBy(() -> programmes.launch(draft.id())).isInstanceOf(CaseFileAudits.InvalidAuditRequest.class)
+        .hasMessageContaining(last.childReference() + " already has an open audit");
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(draft.items().get(0).childReference()).count())
+        .as("nothing of the programme was launched").isZero();
+    assertThat(programmes.programme(draft.id()).status()).isEqualTo("DRAFT");
   }
 
   @Test

@@ -47,6 +47,7 @@ class CaseFileAuditProcessTest {
   @Autowired TaskListService taskList;
   @Autowired org.practiceassurance.workflow.TaskInbox inbox;
   @Autowired AuditLookup lookup;
+  @Autowired Audits auditPages;
   @Autowired AuditorRecordRepository auditorRecords;
   @Autowired ConcernRegister concerns;
   @Autowired RosterImport roster;
@@ -115,6 +116,8 @@ class CaseFileAuditProcessTest {
     assertThat(process).hasPassed("decide-moderation").hasNotPassed("moderation").isEnded();
     assertThat(lookup.byId(auditId).status()).isEqualTo(AuditStatus.CLOSED);
     assertThat(lookup.byId(auditId).finalGrade()).isEqualTo(Grade.GOOD);
+    assertThat(lookup.details(lookup.byId(auditId)).finalGrade()).as("closed without moderation: the grade stands")
+        .isEqualTo(Grade.GOOD);
   }
 
   @Test
@@ -124,7 +127,10 @@ class CaseFileAuditProcessTest {
 
     assertThat(process).isWaitingAt("moderation");
     assertThat(lookup.byId(auditId).moderationReason()).isEqualTo("Graded Inadequate");
+    assertThat(lookup.details(lookup.byId(auditId)).finalGrade()).as("no final grade while it is being moderated")
+        .isNull();
     moderator1Decides(false, Grade.REQUIRES_IMPROVEMENT);
+    assertThat(lookup.details(lookup.byId(auditId)).finalGrade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
 
     assertThat(process).hasPassed("moderation").isEnded();
     var audit = lookup.byId(auditId);
@@ -159,8 +165,19 @@ class CaseFileAuditProcessTest {
     work.submit(task("rework-audit").getId(), revised);
 
     assertThat(process).isWaitingAt("moderation");
+    assertThat(lookup.byId(auditId).status()).as("resubmitted: in moderation again").isEqualTo(AuditStatus.IN_MODERATION);
+    assertThat(lookup.details(lookup.byId(auditId)).finalGrade()).isNull();
     moderator1Decides(false, Grade.GOOD);
     assertThat(process).isEnded();
+
+    TestUsers.qm1();
+    AuditRecord page = auditPages.record(auditId).orElseThrow();
+    assertThat(page.audit().moderations()).extracting(AuditDetails.ModerationSummary::outcome)
+        .containsExactly("ACCEPTED", "RETURNED");
+    assertThat(page.history()).extracting(AuditRecord.Event::what).containsSubsequence("Audit started, due "
+            + LocalDate.now().plusDays(10), "Assigned to auditor1", "Submitted", "Selected for moderation: Auditor in development",
+        "Returned for rework by the moderator", "Resubmitted after rework", "Moderated and accepted, final grade Good",
+        "Audit closed");
   }
 
   @Test

@@ -81,4 +81,22 @@ class StartAuditViewTest {
     assertThat(grid.getGenericDataView().getItems())
         .anyMatch(t -> reference.equals(t.businessKey()) && t.assignee() == null && "CF-STR-1".equals(t.teamCode()));
   }
+
+  @Test
+  void aSecondAuditOfAChildWithAnOpenOneIsRefusedOnTheFieldNamingTheOpenAudit() {
+    UI.getCurrent().navigate("audits/start");
+    String reference = AuditFixtures.fileInStroudTeam(roster, caseFiles).childReference();
+    childReference().setValue(reference);
+    ButtonKt._click(_get(Button.class, spec -> spec.withId("start-audit")));
+    long before = tasks.createTaskQuery().count();
+
+    childReference().setValue(reference);
+    ButtonKt._click(_get(Button.class, spec -> spec.withId("start-audit")));
+
+    assertThat(childReference().isInvalid()).isTrue();
+    assertThat(childReference().getErrorMessage()).startsWith(reference + " already has an open audit: audit ")
+        .contains("waiting for an auditor");
+    assertThat(childReference().getValue()).as("nothing typed is lost").isEqualTo(reference);
+    assertThat(tasks.createTaskQuery().count()).isEqualTo(before);
+  }
 }

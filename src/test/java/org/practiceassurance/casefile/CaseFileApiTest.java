@@ -141,4 +141,29 @@ class CaseFileApiTest extends KeycloakBackedTest {
     assertThat(send(get("/api/case-files/RA-1"), "hos2").statusCode()).isEqualTo(200);
     assertThat(send(get("/api/case-files/CF-1"), "hos2").statusCode()).isEqualTo(404);
   }
+
+  @Test
+  void theCaseFilesListIsPagedWithinTheCallersScopeAndAnUnknownSortIsA400() throws Exception {
+    send(postCsv("", csv("CF-1,Ann,2015-01-01,CIN,CF,CF-STR-1,Stroud,sw1,tm1,2024-01-01",
+        "CF-2,Ben,2012-01-01,CIC,CF,CF-STR-1,Stroud,sw1,tm1,2020-01-01",
+        "CF-3,Cat,2014-01-01,CP,CF,CF-STR-1,Stroud,sw1,tm1,2023-01-01",
+        "RA-1,Dan,2016-01-01,CP,RA,RA-GLO-1,Gloucester,,auditor2,2025-01-01")), "qm1");
+
+    HttpResponse<String> first = send(get("/api/case-files?size=2&sort=dateOpened,desc"), "tm1");
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.body()).contains("\"page\":{\"size\":2,\"number\":0,\"totalElements\":3,\"totalPages\":2}")
+        .containsSubsequence("\"childReference\":\"CF-1\"", "\"childReference\":\"CF-3\"")
+        .doesNotContain("CF-2").doesNotContain("RA-1");
+    HttpResponse<String> second = send(get("/api/case-files?size=2&page=1&sort=dateOpened,desc"), "tm1");
+    assertThat(second.body()).contains("\"childReference\":\"CF-2\"").doesNotContain("CF-1").doesNotContain("CF-3");
+    assertThat(send(get("/api/case-files?search=d"), "qm1").body()).contains("RA-1").doesNotContain("CF-");
+
+    HttpResponse<String> badSort = send(get("/api/case-files?sort=firstSeenAt"), "tm1");
+    assertThat(badSort.statusCode()).isEqualTo(400);
+    assertThat(badSort.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(badSort.body()).contains("cannot be sorted by").contains("firstSeenAt");
+    assertThat(send(get("/api/case-files?legalStatus=ADOPTED"), "tm1").statusCode()).isEqualTo(400);
+    assertThat(send(get("/api/case-files"), null).statusCode()).isEqualTo(401);
+  }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.practiceassurance.casefile.Rosters.csv;
 import static org.practiceassurance.casefile.Rosters.stream;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +16,9 @@ import org.practiceassurance.security.CurrentUser;
 import org.practiceassurance.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
@@ -50,6 +55,13 @@ class CaseFilesTest {
     TestUsers.signOut();
   }
 
+  private static final PageRequest FIRST_PAGE = PageRequest.of(0, 50);
+
+  /** The references on the first page of what the signed-in person may see. */
+  private List<String> visible(CaseFileFilter filter) {
+    return references(caseFiles.visibleTo(currentUser.get(), filter, FIRST_PAGE).getContent());
+  }
+
   private static List<String> references(List<CaseFile> files) {
     return files.stream().map(CaseFile::childReference).toList();
   }
@@ -78,31 +90,89 @@ class CaseFilesTest {
   @Test
   void eachPersonSeesTheFilesOfTheirPlaceInTheOrganisation() {
     TestUsers.qm1();
-    assertThat(references(caseFiles.visibleTo(currentUser.get(), CaseFileFilter.openFiles())))
+    assertThat(visible(CaseFileFilter.openFiles()))
         .containsExactly("CF-3", "CF-1", "CF-2", "RA-1", "RA-2");
-    assertThat(references(caseFiles.visibleTo(currentUser.get(), new CaseFileFilter("RA-GLO-1", null, true))))
+    assertThat(visible(new CaseFileFilter("RA-GLO-1", null, true)))
         .containsExactly("RA-1", "RA-2", "RA-9");
 
     TestUsers.signIn("hos1", List.of("head-of-service"), "CF", null);
-    assertThat(references(caseFiles.visibleTo(currentUser.get(), CaseFileFilter.openFiles())))
+    assertThat(visible(CaseFileFilter.openFiles()))
         .containsExactly("CF-3", "CF-1", "CF-2");
     assertThat(caseFiles.teamsVisibleTo(currentUser.get())).extracting(Team::code).containsExactly("CF-GLO-1", "CF-STR-1");
 
     TestUsers.tm1();
-    assertThat(references(caseFiles.visibleTo(currentUser.get(), CaseFileFilter.openFiles()))).containsExactly("CF-1", "CF-2");
-    assertThat(references(caseFiles.visibleTo(currentUser.get(), new CaseFileFilter(null, LegalStatus.CIC, false))))
+    assertThat(visible(CaseFileFilter.openFiles())).containsExactly("CF-1", "CF-2");
+    assertThat(visible(new CaseFileFilter(null, LegalStatus.CIC, false)))
         .containsExactly("CF-2");
-    assertThat(caseFiles.visibleTo(currentUser.get(), new CaseFileFilter("RA-GLO-1", null, true)))
+    assertThat(visible(new CaseFileFilter("RA-GLO-1", null, true)))
         .as("asking for another team's files does not widen the scope").isEmpty();
     assertThat(caseFiles.findVisible(currentUser.get(), "CF-1")).isPresent();
     assertThat(caseFiles.findVisible(currentUser.get(), "RA-1")).isEmpty();
 
     TestUsers.auditor2(); // an auditor who also manages RA-GLO-1
-    assertThat(references(caseFiles.visibleTo(currentUser.get(), CaseFileFilter.openFiles()))).containsExactly("RA-1", "RA-2");
+    assertThat(visible(CaseFileFilter.openFiles())).containsExactly("RA-1", "RA-2");
 
     TestUsers.auditor1(); // auditors see the files of their audits, not the roster
-    assertThat(caseFiles.visibleTo(currentUser.get(), CaseFileFilter.openFiles())).isEmpty();
+    assertThat(visible(CaseFileFilter.openFiles())).isEmpty();
     assertThat(caseFiles.findVisible(currentUser.get(), "CF-1")).isEmpty();
+  }
+
+  @Test
+  void theListPagesWithoutOverlapOrGapAndSaysHowManyMatch() {
+    TestUsers.qm1();
+    var me = currentUser.get();
+    Sort byOpenedNewestFirst = Sort.by(Sort.Direction.DESC, "dateOpened");
+
+    Page<CaseFile> first = caseFiles.visibleTo(me, CaseFileFilter.openFiles(), PageRequest.of(0, 2, byOpenedNewestFirst));
+    assertThat(first.getTotalElements()).isEqualTo(5);
+    assertThat(first.getTotalPages()).isEqualTo(3);
+    List<String> all = new ArrayList<>(references(first.getContent()));
+    for (int page = 1; page < first.getTotalPages(); page++) {
+      all.addAll(references(caseFiles.visibleTo(me, CaseFileFilter.openFiles(), PageRequest.of(page, 2, byOpenedNewestFirst))
+          .getContent()));
+    }
+    // RA-1 and RA-2 opened the same day, and CF-1 and CF-3: the reference settles their order, the same on every page.
+    assertThat(all).containsExactly("RA-2", "RA-1", "CF-3", "CF-1", "CF-2");
+    assertThat(caseFiles.countVisibleTo(me, CaseFileFilter.openFiles())).isEqualTo(5);
+    assertThat(references(caseFiles.visibleTo(me, CaseFileFilter.openFiles(),
+        PageRequest.of(0, 50, Sort.by("dateOfBirth"))).getContent())).containsExactly("CF-2", "CF-3", "CF-1", "RA-1", "RA-2");
+    assertThat(references(caseFiles.visibleTo(me, CaseFileFilter.openFiles(),
+        PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "displayName"))).getContent()))
+        .containsExactly("RA-2", "RA-1", "CF-3", "CF-2", "CF-1");
+  }
+
+  @Test
+  void theListIsSearchedByTheStartOfAReferenceOrNameAndFilteredInTheDatabase() {
+    TestUsers.qm1();
+    assertThat(visible(filter("cf-", null, null, null, false))).containsExactly("CF-3", "CF-1", "CF-2");
+    assertThat(visible(filter("an", null, null, null, false))).as("the start of a name, not its middle (Dan)")
+        .containsExactly("CF-1");
+    assertThat(visible(filter("%", null, null, null, false))).as("a wildcard is a character like any other").isEmpty();
+    assertThat(visible(filter("RA-9", null, null, null, false))).isEmpty();
+    assertThat(visible(filter("RA-9", null, null, null, true))).containsExactly("RA-9");
+    assertThat(visible(filter(null, "SW1", null, null, false))).containsExactly("CF-1", "CF-2");
+    assertThat(visible(filter(null, null, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), false)))
+        .containsExactly("CF-3", "CF-1");
+    assertThat(caseFiles.countVisibleTo(currentUser.get(), filter("cf-", "sw1", null, null, false))).isEqualTo(2);
+
+    TestUsers.tm1();
+    assertThat(visible(filter("RA-", null, null, null, true))).as("a search does not widen the scope").isEmpty();
+    assertThat(visible(filter("b", null, null, null, false))).containsExactly("CF-2");
+  }
+
+  @Test
+  void aSortTheListDoesNotOfferAndDatesTheWrongWayRoundAreRefused() {
+    TestUsers.qm1();
+    var me = currentUser.get();
+
+    assertThatThrownBy(() -> caseFiles.visibleTo(me, CaseFileFilter.openFiles(), PageRequest.of(0, 10, Sort.by("firstSeenAt"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be sorted by \"firstSeenAt\"");
+    assertThatThrownBy(() -> caseFiles.countVisibleTo(me, filter(null, null, LocalDate.of(2025, 1, 1),
+        LocalDate.of(2024, 1, 1), false))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before");
+  }
+
+  private static CaseFileFilter filter(String search, String worker, LocalDate from, LocalDate to, boolean closed) {
+    return new CaseFileFilter(search, null, null, worker, from, to, closed);
   }
 
   @Test
@@ -111,7 +181,7 @@ class CaseFilesTest {
     var qm = currentUser.get();
     TestUsers.signOut();
 
-    assertThatThrownBy(() -> caseFiles.visibleTo(qm, CaseFileFilter.openFiles()))
+    assertThatThrownBy(() -> caseFiles.visibleTo(qm, CaseFileFilter.openFiles(), FIRST_PAGE).getContent())
         .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     assertThatThrownBy(() -> caseFiles.findVisible(qm, "CF-1"))
         .isInstanceOf(AuthenticationCredentialsNotFoundException.class);

@@ -84,7 +84,7 @@ public class Audit {
     this.teamManager = teamManager;
     this.auditor = auditor;
     this.dueDate = dueDate;
-    this.status = AuditStatus.ASSIGNED;
+    this.status = auditor == null ? AuditStatus.UNASSIGNED : AuditStatus.ASSIGNED;
     this.createdAt = now;
   }
 
@@ -114,7 +114,7 @@ public class Audit {
       proposedActions.addAll(proposed);
     }
     draftSavedAt = now;
-    if (status == AuditStatus.ASSIGNED) {
+    if (status == AuditStatus.UNASSIGNED || status == AuditStatus.ASSIGNED) {
       status = AuditStatus.IN_PROGRESS;
     }
   }
@@ -136,9 +136,17 @@ public class Audit {
     return form;
   }
 
+  /**
+   * Submitted (again, after a rework: then it goes straight back to moderation). The auditor's grade
+   * stands as the final one until a moderator decides otherwise (the insight figures count it so);
+   * screens show it as final only once {@link AuditStatus#gradeDecided()}.
+   */
   public void submitted(Instant now) {
     submittedAt = now;
     finalGrade = overallGrade;
+    if (status == AuditStatus.RETURNED) {
+      status = AuditStatus.IN_MODERATION;
+    }
   }
 
   public void status(AuditStatus next) {
@@ -163,8 +171,14 @@ public class Audit {
     this.processInstanceId = processInstanceId;
   }
 
+  /** The auditor who holds it now; nobody ({@code null}) puts an audit not yet started back to waiting for one. */
   public void assignTo(String auditor) {
     this.auditor = auditor;
+    if (auditor != null && status == AuditStatus.UNASSIGNED) {
+      status = AuditStatus.ASSIGNED;
+    } else if (auditor == null && status == AuditStatus.ASSIGNED) {
+      status = AuditStatus.UNASSIGNED;
+    }
   }
 
   public Long id() { return id; }
@@ -180,6 +194,8 @@ public class Audit {
   public Grade suggestedGrade() { return suggestedGrade; }
   public Grade overallGrade() { return overallGrade; }
   public Grade finalGrade() { return finalGrade; }
+  /** The final grade once it stands (moderated, or not selected for moderation); null before. */
+  public Grade decidedGrade() { return status.gradeDecided() ? finalGrade : null; }
   public String moderationReason() { return moderationReason; }
   public Instant createdAt() { return createdAt; }
   public Instant draftSavedAt() { return draftSavedAt; }

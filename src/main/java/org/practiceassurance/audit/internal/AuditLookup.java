@@ -29,11 +29,6 @@ public class AuditLookup {
     return byId(id.longValue());
   }
 
-  /** The 500 newest audits as list rows. */
-  public java.util.List<AuditListRow> recent() {
-    return audits.newestRows(org.springframework.data.domain.PageRequest.of(0, 500));
-  }
-
   public Audit byId(long auditId) {
     return audits.findById(auditId).orElseThrow(() -> new NoSuchElementException("No audit " + auditId));
   }
@@ -48,6 +43,6 @@ public class AuditLookup {
         }).toList();
     return new AuditDetails(audit.id(), audit.childReference(), audit.serviceCode(), audit.teamCode(),
         audit.allocatedWorker(), audit.teamManager(), audit.auditor(), audit.dueDate(), audit.status(), audit.toForm(),
-        audit.suggestedGrade(), audit.finalGrade(), audit.moderationReason(), audit.draftSavedAt(), history);
+        audit.suggestedGrade(), audit.decidedGrade(), audit.moderationReason(), audit.draftSavedAt(), history);
   }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.Variables;
 import org.practiceassurance.action.ActionRequest;
 import org.practiceassurance.action.ActionSource;
@@ -76,6 +77,14 @@ public class AuditProcessHooks {
         : audit.proposedActions().size();
     audit.status(open > 0 ? AuditStatus.AWAITING_ACTIONS : audit.status());
     execution.setVariable("openActions", (int) open);
+  }
+
+  /**
+   * The "Complete case-file audit" task was given to someone (by the programme, as the task is
+   * created) or claimed, or handed back: the audit records who holds it now.
+   */
+  public void auditorAssigned(DelegateTask task) {
+    audit(task.getExecution()).assignTo(task.getAssignee());
   }
 
   public void returned(DelegateExecution execution) {

@@ -10,12 +10,34 @@ public interface AuditRepository extends JpaRepository<Audit, Long> {
 
   List<Audit> findAllByOrderByCreatedAtDesc();
 
-  /** The newest audits as list rows: one query, no collections loaded. */
+  /** The child's open audit, if any (there is one at a time); the newest should there be more. */
   @org.springframework.data.jpa.repository.Query("""
-      select new org.practiceassurance.audit.internal.AuditListRow(a.id, a.childReference, a.serviceCode, a.teamCode,
-          a.auditor, a.dueDate, a.status, a.overallGrade, a.finalGrade, a.moderationReason)
-      from Audit a order by a.createdAt desc""")
-  List<AuditListRow> newestRows(org.springframework.data.domain.Pageable page);
+      select a.id as id, a.status as status, a.auditor as auditor, a.dueDate as dueDate from Audit a
+      where a.childReference = :childReference and a.status <> org.practiceassurance.audit.AuditStatus.CLOSED
+      order by a.createdAt desc limit 1""")
+  Optional<OpenAudit> openAuditOf(String childReference);
+
+  /** The children who have an open audit. */
+  @org.springframework.data.jpa.repository.Query("""
+      select distinct a.childReference from Audit a where a.status <> org.practiceassurance.audit.AuditStatus.CLOSED""")
+  java.util.Set<String> childReferencesWithOpenAudits();
+
+  /**
+   * Holds, until the transaction ends, the right to start an audit of this child: two starts of the
+   * same child (a programme launched while someone starts one by hand) check for an open audit in turn.
+   */
+  @org.springframework.data.jpa.repository.Query(
+      value = "select 1 from (select pg_advisory_xact_lock(hashtext('audit-start:' || :childReference))) l",
+      nativeQuery = true)
+  int lockStartsOf(String childReference);
+
+  /** An open audit, as a refusal to start another names it. */
+  interface OpenAudit {
+    long getId();
+    org.practiceassurance.audit.AuditStatus getStatus();
+    String getAuditor();
+    java.time.LocalDate getDueDate();
+  }
 
   @org.springframework.data.jpa.repository.Query("select a.childReference from Audit a where a.createdAt >= :since")
   java.util.Set<String> childReferencesAuditedSince(java.time.Instant since);

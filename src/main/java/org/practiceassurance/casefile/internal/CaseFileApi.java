@@ -3,11 +3,16 @@ package org.practiceassurance.casefile.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.LocalDate;
+import org.practiceassurance.casefile.CaseFileFilter;
 import org.practiceassurance.casefile.CaseFiles;
 import org.practiceassurance.casefile.ImportReport;
+import org.practiceassurance.casefile.LegalStatus;
 import org.practiceassurance.casefile.RosterFileRejected;
 import org.practiceassurance.casefile.RosterImport;
 import org.practiceassurance.security.CurrentUser;
+import org.springframework.data.domain.Pageable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,8 +29,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The roster over REST, for the case management system's nightly export job:
  * {@code POST /api/roster?full=true|false} with the CSV as the body ({@code text/csv}) or as the
- * multipart field {@code file}; {@code GET /api/case-files/{childReference}} within the caller's
- * organisational scope. Refusals are RFC 9457 problem details.
+ * multipart field {@code file}; {@code GET /api/case-files} (a page) and
+ * {@code GET /api/case-files/{childReference}} within the caller's organisational scope. Refusals are RFC 9457 problem details.
  */
 @RestController
 class CaseFileApi {
@@ -54,6 +59,28 @@ class CaseFileApi {
       @RequestParam(defaultValue = "false") boolean full) throws IOException {
     try (InputStream in = file.getInputStream()) {
       return rosterImport.importCsv(in, full);
+    }
+  }
+
+  /**
+   * {@code GET /api/case-files?page=0&size=50&sort=dateOpened,desc} with any of {@code search} (the
+   * start of a reference or name), {@code team}, {@code legalStatus}, {@code worker}, {@code openedFrom},
+   * {@code openedTo} (days, inclusive) and {@code includeClosed}: the files the caller may see.
+   */
+  @GetMapping(path = "/api/case-files")
+  ResponseEntity<?> caseFiles(@RequestParam(required = false) String search,
+      @RequestParam(required = false) String team, @RequestParam(required = false) LegalStatus legalStatus,
+      @RequestParam(required = false) String worker,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedFrom,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedTo,
+      @RequestParam(defaultValue = "false") boolean includeClosed, Pageable page) {
+    try {
+      return ResponseEntity.ok(caseFiles.visibleTo(currentUser.get(),
+          new CaseFileFilter(search, team, legalStatus, worker, openedFrom, openedTo, includeClosed), page));
+    } catch (IllegalArgumentException e) {
+      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+      problem.setTitle("Bad request");
+      return ResponseEntity.of(problem).build();
     }
   }
 

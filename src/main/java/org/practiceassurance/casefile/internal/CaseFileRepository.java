@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import org.practiceassurance.casefile.LegalStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface CaseFileRepository extends JpaRepository<CaseFileEntity, Long> {
+public interface CaseFileRepository extends JpaRepository<CaseFileEntity, Long>,
+    JpaSpecificationExecutor<CaseFileEntity> {
 
   /** JPQL rather than a derived query: Hibernate caches its translation (every audit start looks a file up). */
   @Query("select f from CaseFileEntity f where f.childReference = :childReference")
@@ -27,20 +29,4 @@ public interface CaseFileRepository extends JpaRepository<CaseFileEntity, Long> 
       order by f.childReference""")
   List<CaseFileEntity> findOpen(@Param("anyTeam") boolean anyTeam, @Param("teamCodes") Collection<String> teamCodes,
       @Param("anyStatus") boolean anyStatus, @Param("statuses") Collection<LegalStatus> statuses);
-
-  /**
-   * The files of some services or teams (the caller's organisational scope), narrowed by a screen's
-   * filter; {@code wholeCounty} lifts the scope.
-   */
-  @Query("""
-      select f from CaseFileEntity f
-      where (:wholeCounty = true or f.serviceCode in :services or f.teamCode in :teams)
-        and (:teamCode is null or f.teamCode = :teamCode)
-        and (:status is null or f.legalStatus = :status)
-        and (:includeClosed = true or f.open = true)
-      order by f.teamCode, f.childReference""")
-  List<CaseFileEntity> findInScope(@Param("wholeCounty") boolean wholeCounty,
-      @Param("services") Collection<String> services, @Param("teams") Collection<String> teams,
-      @Param("teamCode") String teamCode, @Param("status") LegalStatus status,
-      @Param("includeClosed") boolean includeClosed);
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The audits export, streamed from PostgreSQL row by row (a cursor, never the whole table in memory).
- * Who sees which audit is the audits list's rule (audit.AuditWork#visibleAudits): quality managers,
+ * Who sees which audit is the audits list's rule (audit.Audits#list): quality managers,
  * directors, administrators and moderators every audit; a head of service their service's; team
  * managers and social workers their team's; an auditor the audits they hold.
  */
