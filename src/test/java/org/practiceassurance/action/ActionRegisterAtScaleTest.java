@@ -47,7 +47,7 @@ class ActionRegisterAtScaleTest {
                                team_code, priority, due_date, status, created_at, closed_at, closed_by, version)
         select ? || lpad(g::text, 5, '0'), 'AUDIT', 'SCALE', ? || '-' || g, 'Scale action ' || g,
                (array['owner.a', 'owner.b', 'owner.c'])[1 + g % 3], 'raiser.scale', ?, ?,
-               (array['LOW', 'MEDIUM', 'HIGH', 'URGENT'])[1 + g % 4], ? + (g / 3),
+               (array['LOW', 'MEDIUM', 'HIGH', 'URGENT'])[1 + g % 4], cast(? as date) + (g / 3),
                (array['OPEN', 'OVERDUE', 'DONE_AWAITING_VERIFICATION', 'CLOSED'])[1 + g % 4],
                now(), case when g % 4 = 3 then now() end, case when g % 4 = 3 then 'tm1' end, 0
           from generate_series(1, ?) g

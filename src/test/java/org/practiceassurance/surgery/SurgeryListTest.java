@@ -64,7 +64,7 @@ class SurgeryListTest {
   private List<Long> insert(int n, String service, String team, String lead, LocalDate last) {
     return jdbc.queryForList("""
         insert into pa.surgery (level, service_code, team_code, lead, due_date, ad_hoc, status, created_at)
-        select 'TEAM', ?, ?, ?, ? - g, g % 2 = 0, (array['SCHEDULED', 'PREPARED', 'HELD'])[1 + g % 3], now()
+        select 'TEAM', ?, ?, ?, cast(? as date) - g, g % 2 = 0, (array['SCHEDULED', 'PREPARED', 'HELD'])[1 + g % 3], now()
           from generate_series(1, ?) g
         returning id
         """, Long.class, service, team, lead, java.sql.Date.valueOf(last), n);

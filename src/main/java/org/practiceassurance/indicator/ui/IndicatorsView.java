@@ -142,7 +142,7 @@ public class IndicatorsView extends VerticalLayout {
         .setSortProperty("teamCode");
     exceptions.addColumn(r -> r.exception().detail()).setHeader("Detail").setFlexGrow(1).setKey("detail");
     exceptions.setHeight("24rem");
-    exceptions.setItems(query -> shownExceptions == null ? Stream.empty()
+    exceptions.setItems(query -> shownExceptions == null || query.getLimit() == 0 ? Stream.empty()
             : indicators.exceptionRows(exceptionFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
                 .map(e -> new ExceptionRow(e, caseFiles.findVisible(me, e.childReference()).orElse(null))),
         query -> {

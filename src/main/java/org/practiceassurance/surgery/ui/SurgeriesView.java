@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 import org.practiceassurance.action.ActionStatus;
 import org.practiceassurance.action.RegisterFilter;
 import org.practiceassurance.casefile.CaseFiles;
@@ -108,7 +109,8 @@ public class SurgeriesView extends VerticalLayout {
     grid.addColumn(s -> s.adHoc() ? "Ad hoc" : s.level() == SurgeryLevel.TEAM ? "Fortnightly" : "Monthly").setHeader("Kind")
         .setSortProperty("level");
     grid.addColumn(s -> statusText(s.status())).setHeader("Status").setSortProperty("status");
-    grid.setItems(query -> surgeries.visibleRows(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+    grid.setItems(query -> query.getLimit() == 0 ? Stream.empty() // a count of none asks for nothing
+            : surgeries.visibleRows(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
         query -> counted(count, filterTo, () -> surgeries.visibleCount(filter()), "surgery", "surgeries"));
     add(new H2("Surgeries"), filters, count, grid);
 
@@ -131,8 +133,9 @@ public class SurgeriesView extends VerticalLayout {
           .setHeader("From");
       accountable.addComponentColumn(SurgeriesView::verifyLink).setHeader("");
       accountable.setItems(
-          query -> surgeries.accountableActionRows(accountableFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
-              .stream(),
+          query -> query.getLimit() == 0 ? Stream.empty()
+              : surgeries.accountableActionRows(accountableFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                  .stream(),
           query -> counted(accountableCount, null, () -> surgeries.accountableActionCount(accountableFilter()),
               "action", "actions"));
       add(new H3("Surgery actions you are accountable for"), accountableStatus, accountableCount, accountable);
