@@ -2,6 +2,7 @@ package org.practiceassurance.action;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -12,6 +13,9 @@ import org.practiceassurance.action.internal.ActionFactory;
 import org.practiceassurance.action.internal.ActionRegisterQuery;
 import org.practiceassurance.action.internal.ActionRepository;
 import org.practiceassurance.security.CurrentUser;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -111,17 +115,53 @@ public class Actions {
   /**
    * One page of the actions register as the signed-in person may see it (quality managers,
    * directors and administrators: all; a head of service: their service; a team manager: their
-   * team; everyone: what they own or raised), soonest due first.
+   * team; everyone: what they own or raised), filtered and sorted in the database (soonest due
+   * first unless the page says otherwise; sortable by {@link ActionRegisterQuery#SORTABLE}), with how
+   * many actions match in all.
+   *
+   * @throws InvalidActionException for an unknown sort column or a due-date range that ends before it starts
    */
   @Transactional(readOnly = true)
-  public List<ActionSummary> register(RegisterFilter filter, int offset, int limit) {
-    return registerQuery.page(currentUser.get(), filter, ActionDates.today(), offset, limit);
+  public Page<ActionSummary> register(RegisterFilter filter, Pageable pageable) {
+    return PageableExecutionUtils.getPage(registerRows(filter, pageable), pageable, () -> registerCount(filter));
   }
 
-  /** How many actions {@link #register} would list in all. */
+  /** The rows of one page of {@link #register} without counting them all (a lazy grid counts once, with {@link #registerCount}). */
   @Transactional(readOnly = true)
-  public long registerSize(RegisterFilter filter) {
-    return registerQuery.count(currentUser.get(), filter, ActionDates.today());
+  public List<ActionSummary> registerRows(RegisterFilter filter, Pageable pageable) {
+    check(filter);
+    return registerQuery.rows(ActionRegisterQuery.visibleTo(currentUser.get()), filter, ActionDates.today(), pageable);
+  }
+
+  /** How many actions {@link #register} lists in all. */
+  @Transactional(readOnly = true)
+  public long registerCount(RegisterFilter filter) {
+    check(filter);
+    return registerQuery.count(ActionRegisterQuery.visibleTo(currentUser.get()), filter, ActionDates.today());
+  }
+
+  /**
+   * A page of these actions (e.g. the surgery actions a head of service is accountable for), filtered
+   * and sorted as the register is. No role check: the calling module has decided that the person may
+   * see them.
+   */
+  @Transactional(readOnly = true)
+  public List<ActionSummary> amongRows(Collection<String> actionIds, RegisterFilter filter, Pageable pageable) {
+    check(filter);
+    return registerQuery.rows(ActionRegisterQuery.among(actionIds), filter, ActionDates.today(), pageable);
+  }
+
+  /** How many of these actions match the filter. */
+  @Transactional(readOnly = true)
+  public long amongCount(Collection<String> actionIds, RegisterFilter filter) {
+    check(filter);
+    return registerQuery.count(ActionRegisterQuery.among(actionIds), filter, ActionDates.today());
+  }
+
+  private static void check(RegisterFilter filter) {
+    if (filter.dueFrom() != null && filter.dueTo() != null && filter.dueTo().isBefore(filter.dueFrom())) {
+      throw new InvalidActionException("dueTo", "The end of the due-date range is before its start.");
+    }
   }
 
   private static Map<String, String> validate(ActionRequest request) {

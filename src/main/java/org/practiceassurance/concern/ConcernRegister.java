@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.practiceassurance.concern.internal.ConcernRegisterQuery;
 import org.practiceassurance.concern.internal.ConcernStore;
 import org.practiceassurance.security.CurrentUser;
 import org.practiceassurance.security.OrganisationScope;
 import org.practiceassurance.security.Roles;
 import org.practiceassurance.security.UserIdentity;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +25,13 @@ public class ConcernRegister {
   static final int REVIEW_AFTER_DAYS = 7;
 
   private final ConcernStore store;
+  private final ConcernRegisterQuery query;
   private final CurrentUser currentUser;
   private final Clock clock = Clock.systemUTC();
 
-  ConcernRegister(ConcernStore store, CurrentUser currentUser) {
+  ConcernRegister(ConcernStore store, ConcernRegisterQuery query, CurrentUser currentUser) {
     this.store = store;
+    this.query = query;
     this.currentUser = currentUser;
   }
 
@@ -59,13 +65,36 @@ public class ConcernRegister {
     store.resolve(concernId, resolution.trim(), me.username(), clock.instant());
   }
 
-  /** The register as this person may see it, newest first. */
+  /**
+   * One page of the register as this person may see it (their organisational scope, and the entries
+   * they raised), filtered and sorted in the database (newest first unless the page says otherwise;
+   * sortable by {@link ConcernRegisterQuery#SORTABLE}), with how many entries match in all.
+   *
+   * @throws IllegalArgumentException for an unknown sort column or a date range that ends before it starts
+   */
   @Transactional(readOnly = true)
-  public List<ConcernEntry> visibleEntries() {
-    UserIdentity me = currentUser.get();
-    return store.all().stream()
-        .filter(e -> OrganisationScope.canSee(me, e.serviceCode(), e.teamCode()) || me.username().equals(e.raisedBy()))
-        .toList();
+  public Page<ConcernEntry> visible(ConcernFilter filter, Pageable pageable) {
+    return PageableExecutionUtils.getPage(visibleRows(filter, pageable), pageable, () -> visibleCount(filter));
+  }
+
+  /** The rows of one page of {@link #visible} without counting them all (a lazy grid counts once, with {@link #visibleCount}). */
+  @Transactional(readOnly = true)
+  public List<ConcernEntry> visibleRows(ConcernFilter filter, Pageable pageable) {
+    check(filter);
+    return query.rows(currentUser.get(), filter, pageable);
+  }
+
+  /** How many entries {@link #visible} lists in all. */
+  @Transactional(readOnly = true)
+  public long visibleCount(ConcernFilter filter) {
+    check(filter);
+    return query.count(currentUser.get(), filter);
+  }
+
+  private static void check(ConcernFilter filter) {
+    if (filter.raisedFrom() != null && filter.raisedTo() != null && filter.raisedTo().isBefore(filter.raisedFrom())) {
+      throw new IllegalArgumentException("The end of the date range is before its start.");
+    }
   }
 
   /** One entry, if this person may see it. */

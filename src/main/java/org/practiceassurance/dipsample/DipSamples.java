@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.practiceassurance.casefile.CaseFiles;
 import org.practiceassurance.dipsample.DipSampleDesign.SizeMode;
 import org.practiceassurance.dipsample.internal.DipSample;
+import org.practiceassurance.dipsample.internal.DipSampleListQuery;
 import org.practiceassurance.dipsample.internal.DipSampleRepository;
 import org.practiceassurance.dipsample.internal.SampleFileEntity;
 import org.practiceassurance.dipsample.internal.SampleFileRepository;
@@ -27,6 +28,9 @@ import org.practiceassurance.security.Roles;
 import org.practiceassurance.security.UserIdentity;
 import org.practiceassurance.workflow.TaskListService;
 import org.practiceassurance.workflow.WorkTask;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +52,7 @@ public class DipSamples {
   static final int MAX_SIZE = 2000;
 
   private final DipSampleRepository samples;
+  private final DipSampleListQuery listQuery;
   private final SampleFileRepository files;
   private final SamplingPlanner planner;
   private final SampleLauncher launcher;
@@ -59,10 +64,11 @@ public class DipSamples {
   private final CurrentUser currentUser;
   private final SecureRandom random = new SecureRandom();
 
-  DipSamples(DipSampleRepository samples, SampleFileRepository files, SamplingPlanner planner,
+  DipSamples(DipSampleRepository samples, DipSampleListQuery listQuery, SampleFileRepository files, SamplingPlanner planner,
       SampleLauncher launcher, QuestionLibrary library, CaseFiles caseFiles, PeopleDirectory people,
       TaskListService taskList, RuntimeService runtime, CurrentUser currentUser) {
     this.samples = samples;
+    this.listQuery = listQuery;
     this.files = files;
     this.planner = planner;
     this.launcher = launcher;
@@ -171,18 +177,36 @@ public class DipSamples {
   }
 
   /**
-   * The dip samples this person may follow, newest first: all of them for quality managers,
-   * directors and administrators; for everyone else the ones they lead or review files in.
+   * One page of the dip samples this person may follow (quality managers, directors and
+   * administrators: all of them; everyone else: the ones they lead or review files in), filtered and
+   * sorted in the database (newest first unless the page says otherwise; sortable by {@link
+   * DipSampleListQuery#SORTABLE}), with how many match in all.
+   *
+   * @throws InvalidDipSample for an unknown sort column or a due-date range that ends before it starts
    */
   @Transactional(readOnly = true)
-  public List<DipSampleSummary> visible() {
-    UserIdentity me = currentUser.get();
-    List<DipSample> all = samples.findAllByOrderByIdDesc();
-    if (!OrganisationScope.seesWholeCounty(me)) {
-      Set<Long> reviewing = files.samplesReviewedBy(me.username());
-      all = all.stream().filter(s -> me.username().equals(s.lead()) || reviewing.contains(s.id())).toList();
+  public Page<DipSampleSummary> visible(DipSampleFilter filter, Pageable pageable) {
+    return PageableExecutionUtils.getPage(visibleRows(filter, pageable), pageable, () -> visibleCount(filter));
+  }
+
+  /** The rows of one page of {@link #visible} without counting them all (a lazy grid counts once, with {@link #visibleCount}). */
+  @Transactional(readOnly = true)
+  public List<DipSampleSummary> visibleRows(DipSampleFilter filter, Pageable pageable) {
+    check(filter);
+    return summariesOf(listQuery.rows(currentUser.get(), filter, pageable));
+  }
+
+  /** How many dip samples {@link #visible} lists in all. */
+  @Transactional(readOnly = true)
+  public long visibleCount(DipSampleFilter filter) {
+    check(filter);
+    return listQuery.count(currentUser.get(), filter);
+  }
+
+  private static void check(DipSampleFilter filter) {
+    if (filter.dueFrom() != null && filter.dueTo() != null && filter.dueTo().isBefore(filter.dueFrom())) {
+      throw new InvalidDipSample("dueTo", "The end of the due-date range is before its start.");
     }
-    return summaries(all);
   }
 
   /** One dip sample's page; a reviewer who is not the lead sees only their own files. */
@@ -229,13 +253,19 @@ public class DipSamples {
   }
 
   List<DipSampleSummary> summaries(List<DipSample> list) {
-    if (list.isEmpty()) {
+    return summariesOf(list.stream().map(s -> new DipSampleListQuery.Row(s.id(), s.title(), s.questionSetId(),
+        s.runNumber(), s.status(), s.lead(), s.dueDate(), s.launchedAt(), s.previousRunId())).toList());
+  }
+
+  /** Rows with their theme and progress: one query for the progress of them all, one per question set not yet read. */
+  private List<DipSampleSummary> summariesOf(List<DipSampleListQuery.Row> rows) {
+    if (rows.isEmpty()) {
       return List.of();
     }
-    Map<Long, SampleFileRepository.Progress> progress = files.progress(list.stream().map(DipSample::id).toList())
+    Map<Long, SampleFileRepository.Progress> progress = files.progress(rows.stream().map(DipSampleListQuery.Row::id).toList())
         .stream().collect(Collectors.toMap(SampleFileRepository.Progress::getSampleId, p -> p));
     Map<Long, QuestionSet> sets = new HashMap<>();
-    return list.stream().map(s -> {
+    return rows.stream().map(s -> {
       QuestionSet set = sets.computeIfAbsent(s.questionSetId(), library::questionSet);
       SampleFileRepository.Progress p = progress.get(s.id());
       return new DipSampleSummary(s.id(), s.title(), set.themeCode(), set.themeName(), set.version(), s.runNumber(),

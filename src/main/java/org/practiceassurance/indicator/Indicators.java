@@ -23,6 +23,10 @@ import org.practiceassurance.security.CurrentUser;
 import org.practiceassurance.security.OrganisationScope;
 import org.practiceassurance.security.Roles;
 import org.practiceassurance.security.UserIdentity;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -112,12 +116,60 @@ public class Indicators {
   /**
    * The scope's children on exception lists for a month, by list, team, then child reference;
    * {@code month} null means the latest month with any exception for that scope (empty when none).
+   * The whole list, for a surgery's pack; screens and the REST API page through {@link
+   * #exceptions(ExceptionFilter, Pageable)}.
    */
   public List<ChildException> exceptions(ScopeLevel level, String scopeCode, YearMonth month) {
     Objects.requireNonNull(level, "level");
     String code = canonical(level, scopeCode);
     Optional<YearMonth> which = month != null ? Optional.of(month) : queries.latestExceptionMonth(level, code);
     return which.map(m -> queries.exceptions(level, code, m)).orElse(List.of());
+  }
+
+  /**
+   * One page of the children on a scope's exception lists for a month (the filter's, or the latest
+   * month with any exception for that scope), narrowed and sorted in the database (by list, team and
+   * child unless the page says otherwise; sortable by {@link IndicatorQueries#EXCEPTION_SORTS}), with
+   * how many match in all. Only within what the signed-in person may see ({@link #canSee}).
+   *
+   * @throws AccessDeniedException for a scope the person may not see
+   * @throws IllegalArgumentException for an unknown sort column
+   */
+  public Page<ChildException> exceptions(ExceptionFilter filter, Pageable pageable) {
+    return PageableExecutionUtils.getPage(exceptionRows(filter, pageable), pageable, () -> exceptionCount(filter));
+  }
+
+  /** The rows of one page of {@link #exceptions(ExceptionFilter, Pageable)} without counting them all. */
+  public List<ChildException> exceptionRows(ExceptionFilter filter, Pageable pageable) {
+    ExceptionFilter f = seen(filter);
+    Optional<YearMonth> month = exceptionMonth(f);
+    IndicatorQueries.checkExceptionSort(pageable.getSort());
+    return month.map(m -> queries.exceptions(f, m, pageable)).orElse(List.of());
+  }
+
+  /** How many rows {@link #exceptions(ExceptionFilter, Pageable)} has in all. */
+  public long exceptionCount(ExceptionFilter filter) {
+    ExceptionFilter f = seen(filter);
+    return exceptionMonth(f).map(m -> queries.exceptionCount(f, m)).orElse(0L);
+  }
+
+  /** The latest month with any child on an exception list for the scope. */
+  public Optional<YearMonth> latestExceptionMonth(ScopeLevel level, String scopeCode) {
+    return queries.latestExceptionMonth(level, canonical(level, scopeCode));
+  }
+
+  private Optional<YearMonth> exceptionMonth(ExceptionFilter f) {
+    return f.month() != null ? Optional.of(f.month()) : queries.latestExceptionMonth(f.level(), f.scopeCode());
+  }
+
+  /** The filter with its scope in canonical spelling, once the person may see it. */
+  private ExceptionFilter seen(ExceptionFilter filter) {
+    if (!canSee(currentUser.get(), filter.level(), filter.scopeCode())) {
+      throw new AccessDeniedException("You may not see the exception lists of " + filter.level().label()
+          .toLowerCase(Locale.ROOT) + " " + filter.scopeCode() + ".");
+    }
+    return new ExceptionFilter(filter.level(), canonical(filter.level(), filter.scopeCode()), filter.month(),
+        filter.listCode(), filter.teamCode(), filter.childReference());
   }
 
   /**

@@ -15,7 +15,9 @@ import org.practiceassurance.action.ActionSummary;
 import org.practiceassurance.action.Actions;
 import org.practiceassurance.action.RegisterFilter;
 import org.practiceassurance.concern.ConcernEntry;
+import org.practiceassurance.concern.ConcernFilter;
 import org.practiceassurance.concern.ConcernRegister;
+import org.practiceassurance.dipsample.DipSampleFilter;
 import org.practiceassurance.dipsample.DipSampleFindings;
 import org.practiceassurance.dipsample.DipSampleSummary;
 import org.practiceassurance.dipsample.DipSamples;
@@ -24,6 +26,7 @@ import org.practiceassurance.dipsample.SampleResults;
 import org.practiceassurance.insight.internal.ExportQueries;
 import org.practiceassurance.security.CurrentUser;
 import org.practiceassurance.security.OrganisationScope;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,8 +111,8 @@ public class Exports {
     csv(out, new String[] {"action_id", "source", "source_id", "child_reference", "description", "owner",
         "raised_by", "service", "team", "priority", "due_date", "status", "raised_at", "done_at", "closed_at",
         "closed_by"}, csv -> {
-          for (int offset = 0; ; offset += PAGE) {
-            List<ActionSummary> page = actions.register(RegisterFilter.NONE, offset, PAGE);
+          for (int number = 0; ; number++) {
+            List<ActionSummary> page = actions.registerRows(RegisterFilter.NONE, PageRequest.of(number, PAGE));
             for (ActionSummary a : page) {
               csv.printRecord(safe(a.id(), a.source(), a.sourceId(), a.childReference(), a.description(), a.owner(),
                   a.raisedBy(), a.serviceCode(), a.teamCode(), a.priority(), a.dueDate(), a.status(),
@@ -127,10 +130,16 @@ public class Exports {
     csv(out, new String[] {"concern_id", "child_reference", "reason", "raised_by", "source", "source_id",
         "service", "team", "responsible_manager", "status", "review_date", "raised_at", "acknowledged_by",
         "acknowledged_at", "resolution", "resolved_by", "resolved_at"}, csv -> {
-          for (ConcernEntry c : concerns.visibleEntries()) {
-            csv.printRecord(safe(c.id(), c.childReference(), c.reason(), c.raisedBy(), c.source(), c.sourceId(),
-                c.serviceCode(), c.teamCode(), c.responsibleManager(), c.status(), c.reviewDate(), time(c.raisedAt()),
-                c.acknowledgedBy(), time(c.acknowledgedAt()), c.resolution(), c.resolvedBy(), time(c.resolvedAt())));
+          for (int number = 0; ; number++) {
+            List<ConcernEntry> page = concerns.visibleRows(ConcernFilter.NONE, PageRequest.of(number, PAGE));
+            for (ConcernEntry c : page) {
+              csv.printRecord(safe(c.id(), c.childReference(), c.reason(), c.raisedBy(), c.source(), c.sourceId(),
+                  c.serviceCode(), c.teamCode(), c.responsibleManager(), c.status(), c.reviewDate(), time(c.raisedAt()),
+                  c.acknowledgedBy(), time(c.acknowledgedAt()), c.resolution(), c.resolvedBy(), time(c.resolvedAt())));
+            }
+            if (page.size() < PAGE) {
+              return;
+            }
           }
         });
   }
@@ -145,7 +154,7 @@ public class Exports {
     csv(out, new String[] {"dip_sample_id", "title", "theme", "run", "status", "question", "question_text",
         "answer_type", "yes", "partly", "no", "not_applicable", "answered", "compliance", "lower_95", "upper_95",
         "mean"}, csv -> {
-          for (DipSampleSummary s : dipSamples.visible()) {
+          for (DipSampleSummary s : samplesWithReadableResults(county, me)) {
             if (!county && !me.equals(s.lead())) {
               continue;
             }
@@ -159,6 +168,19 @@ public class Exports {
             }
           }
         });
+  }
+
+  /** The samples listed page by page through the dip-sample module's list: every one, or the ones the person leads. */
+  private List<DipSampleSummary> samplesWithReadableResults(boolean county, String me) {
+    DipSampleFilter whose = county ? DipSampleFilter.NONE : DipSampleFilter.NONE.withLead(me);
+    List<DipSampleSummary> all = new java.util.ArrayList<>();
+    for (int number = 0; ; number++) {
+      List<DipSampleSummary> page = dipSamples.visibleRows(whose, PageRequest.of(number, PAGE));
+      all.addAll(page);
+      if (page.size() < PAGE) {
+        return all;
+      }
+    }
   }
 
   /** What writes an export's rows. */

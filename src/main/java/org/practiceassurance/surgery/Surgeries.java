@@ -2,11 +2,15 @@ package org.practiceassurance.surgery;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.practiceassurance.action.ActionRequest;
@@ -15,6 +19,7 @@ import org.practiceassurance.action.ActionStatus;
 import org.practiceassurance.action.ActionSummary;
 import org.practiceassurance.action.Actions;
 import org.practiceassurance.action.Priority;
+import org.practiceassurance.action.RegisterFilter;
 import org.practiceassurance.casefile.CaseFile;
 import org.practiceassurance.casefile.CaseFiles;
 import org.practiceassurance.casefile.Team;
@@ -38,10 +43,15 @@ import org.practiceassurance.surgery.internal.Surgery;
 import org.practiceassurance.surgery.internal.SurgeryActionEntity;
 import org.practiceassurance.surgery.internal.SurgeryActionRepository;
 import org.practiceassurance.surgery.internal.SurgeryLedger;
+import org.practiceassurance.surgery.internal.SurgeryListQuery;
 import org.practiceassurance.surgery.internal.SurgeryRepository;
 import org.practiceassurance.surgery.internal.SurgeryStarter;
 import org.practiceassurance.workflow.TaskAccessDeniedException;
 import org.practiceassurance.workflow.TaskListService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,10 +65,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Surgeries {
 
   static final ZoneId UK = ZoneId.of("Europe/London");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   static final String PREPARE = "prepare-surgery";
   static final String HOLD = "hold-surgery";
 
   private final SurgeryRepository surgeries;
+  private final SurgeryListQuery listQuery;
   private final SurgeryActionRepository logged;
   private final ActionReviewRepository reviews;
   private final DipSampleAskRepository dipSampleAsks;
@@ -74,13 +86,16 @@ public class Surgeries {
   private final PeopleDirectory people;
   private final TaskListService taskList;
   private final TaskService tasks;
+  private final RuntimeService runtime;
   private final CurrentUser currentUser;
 
-  Surgeries(SurgeryRepository surgeries, SurgeryActionRepository logged, ActionReviewRepository reviews,
+  Surgeries(SurgeryRepository surgeries, SurgeryListQuery listQuery, SurgeryActionRepository logged, ActionReviewRepository reviews,
       DipSampleAskRepository dipSampleAsks, SurgeryLedger ledger, SurgeryStarter starter, PackBuilder packs, PackPdf pdf,
       Actions actions, ConcernRegister concerns, DipSamples dipSamples, Indicators indicators, CaseFiles caseFiles,
-      PeopleDirectory people, TaskListService taskList, TaskService tasks, CurrentUser currentUser) {
+      PeopleDirectory people, TaskListService taskList, TaskService tasks, RuntimeService runtime,
+      CurrentUser currentUser) {
     this.surgeries = surgeries;
+    this.listQuery = listQuery;
     this.logged = logged;
     this.reviews = reviews;
     this.dipSampleAsks = dipSampleAsks;
@@ -96,14 +111,41 @@ public class Surgeries {
     this.people = people;
     this.taskList = taskList;
     this.tasks = tasks;
+    this.runtime = runtime;
     this.currentUser = currentUser;
   }
 
-  /** The surgeries this person may see, latest due first. */
+  /**
+   * One page of the surgeries this person may see (quality managers, directors and administrators:
+   * all; a head of service: their service's; a lead: the ones they lead), filtered and sorted in the
+   * database (latest first unless the page says otherwise; sortable by {@link
+   * SurgeryListQuery#SORTABLE}), with how many match in all.
+   *
+   * @throws InvalidSurgery for an unknown sort column or a date range that ends before it starts
+   */
   @Transactional(readOnly = true)
-  public List<SurgerySummary> visible() {
-    UserIdentity me = currentUser.get();
-    return surgeries.findAllByOrderByDueDateDescIdDesc().stream().filter(s -> maySee(me, s)).map(Surgery::summary).toList();
+  public Page<SurgerySummary> visible(SurgeryFilter filter, Pageable pageable) {
+    return PageableExecutionUtils.getPage(visibleRows(filter, pageable), pageable, () -> visibleCount(filter));
+  }
+
+  /** The rows of one page of {@link #visible} without counting them all (a lazy grid counts once, with {@link #visibleCount}). */
+  @Transactional(readOnly = true)
+  public List<SurgerySummary> visibleRows(SurgeryFilter filter, Pageable pageable) {
+    check(filter);
+    return listQuery.rows(currentUser.get(), filter, pageable);
+  }
+
+  /** How many surgeries {@link #visible} lists in all. */
+  @Transactional(readOnly = true)
+  public long visibleCount(SurgeryFilter filter) {
+    check(filter);
+    return listQuery.count(currentUser.get(), filter);
+  }
+
+  private static void check(SurgeryFilter filter) {
+    if (filter.dateFrom() != null && filter.dateTo() != null && filter.dateTo().isBefore(filter.dateFrom())) {
+      throw new InvalidSurgery("dateTo", "The end of the date range is before its start.");
+    }
   }
 
   @Transactional(readOnly = true)
@@ -168,11 +210,25 @@ public class Surgeries {
     }
     boolean mayLead = me.hasRole(Roles.DIRECTOR)
         || me.hasRole(Roles.HEAD_OF_SERVICE) && me.service().filter(serviceCode::equals).isPresent();
+    String scope = teamCode != null ? "Team " + teamCode : "Service " + serviceCode;
     if (!mayLead) {
       throw new AccessDeniedException("Only a director, or the head of service " + serviceCode
-          + ", can call a surgery for " + (teamCode != null ? "team " + teamCode : "service " + serviceCode) + ".");
+          + ", can call a surgery for " + scope.toLowerCase(Locale.ROOT).charAt(0) + scope.substring(1) + ".");
     }
-    return starter.start(level, serviceCode, teamCode, me.username(), dueDate, true).id();
+    // One surgery per scope and day (the database refuses a second team surgery): say so before trying.
+    InvalidSurgery taken = new InvalidSurgery("dueDate", scope + " already has a surgery on "
+        + dueDate.format(DAY) + ". Choose another date, or open that surgery from the list.");
+    boolean exists = teamCode != null
+        ? surgeries.existsByLevelAndServiceCodeAndTeamCodeAndDueDate(level, serviceCode, teamCode, dueDate)
+        : surgeries.existsByLevelAndServiceCodeAndTeamCodeIsNullAndDueDate(level, serviceCode, dueDate);
+    if (exists) {
+      throw taken;
+    }
+    try {
+      return starter.start(level, serviceCode, teamCode, me.username(), dueDate, true).id();
+    } catch (DataIntegrityViolationException e) { // called by someone else a moment ago
+      throw taken;
+    }
   }
 
   /** The lead has read the pack and knows who attends; the surgery can be held. */
@@ -319,37 +375,47 @@ public class Surgeries {
     taskList.complete(taskId, Map.of());
   }
 
-  /** Surgery actions this head of service is accountable for, with their live state. */
+  /**
+   * One page of the surgery actions this person is accountable for (as a head of service), with their
+   * live state, filtered and sorted as the actions register is (soonest due first), with how many
+   * match in all.
+   */
   @Transactional(readOnly = true)
-  public List<LoggedAction> myAccountableActions() {
-    UserIdentity me = currentUser.get();
-    List<SurgeryActionEntity> mine = logged.findByAccountableHos(me.username());
-    Map<String, SurgeryActionEntity> byId = new LinkedHashMap<>();
-    mine.forEach(a -> byId.put(a.actionId(), a));
-    List<LoggedAction> result = new ArrayList<>();
-    for (ActionSummary a : actions.bySourceIds(ActionSource.SURGERY.name(),
-        mine.stream().map(m -> String.valueOf(m.surgeryId())).distinct().toList())) {
-      SurgeryActionEntity entry = byId.get(a.id());
-      if (entry != null) {
-        result.add(new LoggedAction(entry.surgeryId(), a, entry.accountableHos()));
-      }
-    }
-    return result;
+  public Page<AccountableAction> accountableActions(RegisterFilter filter, Pageable pageable) {
+    return PageableExecutionUtils.getPage(accountableActionRows(filter, pageable), pageable,
+        () -> accountableActionCount(filter));
   }
 
   /**
-   * The open "verify and close" task of a surgery action this person is accountable for, if the owner
-   * has marked it done: where the head of service clears it with evidence.
+   * The rows of one page of {@link #accountableActions} without counting them all; each done action
+   * comes with its open "verify and close" task (two engine queries for the page, none per row).
    */
   @Transactional(readOnly = true)
-  public java.util.Optional<String> verificationTaskOf(String actionId) {
-    UserIdentity me = currentUser.get();
-    boolean accountable = logged.findById(actionId).map(a -> a.accountableHos().equals(me.username())).orElse(false);
-    if (!accountable) {
-      return java.util.Optional.empty();
+  public List<AccountableAction> accountableActionRows(RegisterFilter filter, Pageable pageable) {
+    List<ActionSummary> rows = actions.amongRows(logged.actionIdsAccountableTo(currentUser.get().username()), filter,
+        pageable);
+    String[] done = rows.stream().filter(a -> a.status() == ActionStatus.DONE_AWAITING_VERIFICATION)
+        .map(ActionSummary::id).toArray(String[]::new);
+    Map<String, String> verifyTasks = new HashMap<>();
+    if (done.length > 0) {
+      List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(done).taskDefinitionKey("verify-action")
+          .list();
+      if (!open.isEmpty()) {
+        Map<String, String> actionOfProcess = new HashMap<>();
+        runtime.createProcessInstanceQuery()
+            .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list()
+            .forEach(p -> actionOfProcess.put(p.getId(), p.getBusinessKey()));
+        open.forEach(t -> verifyTasks.put(actionOfProcess.get(t.getProcessInstanceId()), t.getId()));
+      }
     }
-    return tasks.createTaskQuery().processInstanceBusinessKey(actionId).taskDefinitionKey("verify-action").list().stream()
-        .map(Task::getId).findFirst();
+    return rows.stream().map(a -> new AccountableAction(Long.parseLong(a.sourceId()), a, verifyTasks.get(a.id())))
+        .toList();
+  }
+
+  /** How many surgery actions {@link #accountableActions} lists in all. */
+  @Transactional(readOnly = true)
+  public long accountableActionCount(RegisterFilter filter) {
+    return actions.amongCount(logged.actionIdsAccountableTo(currentUser.get().username()), filter);
   }
 
   /** Heads of service, for the "accountable" choice. */

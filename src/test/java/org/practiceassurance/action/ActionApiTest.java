@@ -2,6 +2,8 @@ package org.practiceassurance.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,12 +17,16 @@ import org.practiceassurance.support.TestKeycloak;
 import org.practiceassurance.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Through the REST API with real tokens: nobody verifies their own action; nothing changes when refused. */
+/**
+ * Through the REST API with real tokens: the register paged within the caller's scope; nobody verifies
+ * their own action; nothing changes when refused.
+ */
 class ActionApiTest extends KeycloakBackedTest {
 
   @Autowired Actions actions;
   @Autowired TaskService tasks;
   private final HttpClient http = HttpClient.newHttpClient();
+  private final ObjectMapper json = new ObjectMapper();
 
   @AfterEach
   void signOut() {
@@ -33,8 +39,51 @@ class ActionApiTest extends KeycloakBackedTest {
         .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  private HttpResponse<String> get(String path, String user) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app() + path)).header("Accept", "application/json");
+    if (user != null) {
+      request.header("Authorization", "Bearer " + TestKeycloak.accessToken(user));
+    }
+    return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   private String task(String actionId, String key) {
     return tasks.createTaskQuery().processInstanceBusinessKey(actionId).taskDefinitionKey(key).singleResult().getId();
+  }
+
+  @Test
+  void theRegisterIsPagedOverRestWithinTheCallersScope() throws Exception {
+    TestUsers.auditor1();
+    String stamp = String.valueOf(System.nanoTime());
+    String child = "AR-" + stamp.substring(stamp.length() - 8);
+    String teams = actions.raise(new ActionRequest("AUDIT", "APIREG-" + stamp, child, "Update the plan", "tm1",
+        "auditor1", "CF", "CF-STR-1", LocalDate.now().plusDays(5), Priority.HIGH));
+    String elsewhere = actions.raise(new ActionRequest("AUDIT", "APIREG-" + stamp, child + "9", "Strategy meeting",
+        "sw8", "auditor1", "RA", "RA-GLO-1", LocalDate.now().plusDays(5), Priority.HIGH));
+    TestUsers.signOut();
+
+    assertThat(get("/api/actions", null).statusCode()).isEqualTo(401);
+    HttpResponse<String> mine = get("/api/actions?child=" + child.toLowerCase() + "&size=1000&sort=dueDate,desc", "tm1");
+    assertThat(mine.statusCode()).isEqualTo(200);
+    JsonNode page = json.readTree(mine.body());
+    assertThat(page.get("content")).extracting(a -> a.get("id").asText()).containsExactly(teams);
+    assertThat(page.get("page").get("totalElements").asLong()).isEqualTo(1);
+    assertThat(page.get("page").get("size").asInt()).as("at most 500 a page").isEqualTo(500);
+    assertThat(page.get("content").get(0).get("childReference").asText()).isEqualTo(child);
+
+    JsonNode county = json.readTree(get("/api/actions?child=" + child + "&size=1&page=1", "qm1").body());
+    assertThat(county.get("page").get("totalElements").asLong()).isEqualTo(2);
+    assertThat(county.get("page").get("totalPages").asLong()).isEqualTo(2);
+    assertThat(county.get("content")).extracting(a -> a.get("id").asText()).containsExactly(elsewhere);
+
+    HttpResponse<String> badSort = get("/api/actions?sort=processInstanceId", "tm1");
+    assertThat(badSort.statusCode()).isEqualTo(400);
+    assertThat(badSort.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(badSort.body()).contains("processInstanceId").contains("\"sort\"");
+    assertThat(get("/api/actions?dueFrom=2026-12-10&dueTo=2026-12-01", "tm1").statusCode()).isEqualTo(400);
+    assertThat(get("/api/actions?dueFrom=tomorrow", "tm1").statusCode()).isEqualTo(400);
+    assertThat(get("/api/actions?status=FINISHED", "tm1").statusCode()).isEqualTo(400);
   }
 
   @Test

@@ -21,6 +21,9 @@ import org.practiceassurance.security.CurrentUser;
 import org.practiceassurance.support.KeycloakBackedTest;
 import org.practiceassurance.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * The actions register, scoped to each role and filtered in the database. Six actions across two
@@ -76,8 +79,8 @@ class ActionRegisterTest extends KeycloakBackedTest {
   }
 
   private List<String> visible(RegisterFilter filter) {
-    List<ActionSummary> rows = actions.register(filter, 0, 10_000);
-    assertThat(actions.registerSize(filter)).isEqualTo(rows.size());
+    List<ActionSummary> rows = actions.registerRows(filter, Pageable.unpaged());
+    assertThat(actions.registerCount(filter)).isEqualTo(rows.size());
     return rows.stream().map(ActionSummary::id).toList();
   }
 
@@ -124,28 +127,29 @@ class ActionRegisterTest extends KeycloakBackedTest {
 
   @Test
   void nobodySignedInSeesNothing() {
-    assertThatThrownBy(() -> actions.register(RegisterFilter.NONE, 0, 10))
+    assertThatThrownBy(() -> actions.register(RegisterFilter.NONE, PageRequest.of(0, 10)))
         .isInstanceOf(CurrentUser.NotSignedInException.class);
   }
 
   @Test
   void theFiltersNarrowWhatThePersonMaySee() {
     People.qm1();
-    assertThat(visible(new RegisterFilter(null, " SW1 ", null, null, null, false))).contains(sw1Owns)
+    assertThat(visible(RegisterFilter.NONE.withOwner(" SW1 "))).contains(sw1Owns)
         .doesNotContain(tm1Owns, teamColleague, sw1Raised);
-    assertThat(visible(new RegisterFilter(null, null, "cf-glo-2", null, null, false)))
+    assertThat(visible(RegisterFilter.NONE.withTeam("cf-glo-2")))
         .contains(otherCfTeam).doesNotContain(sw1Owns, raService);
-    assertThat(visible(new RegisterFilter(null, null, null, "RA", null, false)))
+    assertThat(visible(RegisterFilter.NONE.withService("RA")))
         .contains(raService, sw1Raised).doesNotContain(sw1Owns, otherCfTeam);
-    assertThat(visible(new RegisterFilter(null, null, null, null, ActionSource.SURGERY, false)))
+    assertThat(visible(RegisterFilter.NONE.withSource(ActionSource.SURGERY)))
         .contains(tm1Owns).doesNotContain(sw1Owns, raService);
-    assertThat(visible(new RegisterFilter(null, null, null, null, ActionSource.DIP_SAMPLE, false)))
+    assertThat(visible(RegisterFilter.NONE.withSource(ActionSource.DIP_SAMPLE)))
         .contains(raService).doesNotContain(tm1Owns);
-    assertThat(visible(new RegisterFilter(ActionStatus.DONE_AWAITING_VERIFICATION, null, null, null, null, false)))
+    assertThat(visible(RegisterFilter.NONE.withStatus(ActionStatus.DONE_AWAITING_VERIFICATION)))
         .contains(sw1Owns).doesNotContain(tm1Owns, teamColleague);
-    assertThat(visible(new RegisterFilter(null, null, null, null, null, true)))
+    assertThat(visible(RegisterFilter.NONE.withOverdueOnly(true)))
         .contains(teamColleague).doesNotContain(sw1Owns, tm1Owns, raService);
-    assertThat(visible(new RegisterFilter(ActionStatus.OVERDUE, null, "CF-STR-1", "CF", ActionSource.AUDIT, true)))
+    assertThat(visible(new RegisterFilter(ActionStatus.OVERDUE, null, null, "CF-STR-1", "CF", ActionSource.AUDIT,
+        "cf-104", TODAY, TODAY.plusDays(20), true)))
         .contains(teamColleague).doesNotContainAnyElementsOf(
             mine().stream().filter(id -> !id.equals(teamColleague)).toList());
   }
@@ -153,17 +157,41 @@ class ActionRegisterTest extends KeycloakBackedTest {
   @Test
   void theFiltersNeverWidenTheScope() {
     People.hos2();
-    assertThat(visible(new RegisterFilter(null, null, null, "CF", null, false))).doesNotContainAnyElementsOf(mine());
+    assertThat(visible(RegisterFilter.NONE.withService("CF"))).doesNotContainAnyElementsOf(mine());
     People.sw1();
-    assertThat(visible(new RegisterFilter(null, "sw9", null, null, null, false))).doesNotContain(teamColleague);
+    assertThat(visible(RegisterFilter.NONE.withOwner("sw9"))).doesNotContain(teamColleague);
+  }
+
+  @Test
+  void theNewFiltersFindByChildRaiserAndDueDates() {
+    People.qm1();
+    assertThat(visible(RegisterFilter.NONE.withChild("ra-2209"))).contains(raService, sw1Raised)
+        .doesNotContain(sw1Owns, tm1Owns, otherCfTeam);
+    assertThat(visible(RegisterFilter.NONE.withChild("RA-220914"))).contains(raService).doesNotContain(sw1Raised);
+    assertThat(visible(RegisterFilter.NONE.withChild("%"))).as("a wildcard is taken literally").isEmpty();
+    assertThat(visible(RegisterFilter.NONE.withRaisedBy("QM1"))).contains(otherCfTeam, raService)
+        .doesNotContain(sw1Owns, sw1Raised);
+    assertThat(visible(RegisterFilter.NONE.withDue(TODAY.plusDays(20), TODAY.plusDays(20)))).containsAll(mine());
+    assertThat(visible(RegisterFilter.NONE.withDue(TODAY.plusDays(21), null))).doesNotContainAnyElementsOf(mine());
+    assertThat(visible(RegisterFilter.NONE.withDue(null, TODAY.plusDays(19)))).doesNotContainAnyElementsOf(mine());
+    assertThatThrownBy(() -> actions.register(RegisterFilter.NONE.withDue(TODAY, TODAY.minusDays(1)), PageRequest.of(0, 5)))
+        .isInstanceOfSatisfying(InvalidActionException.class, e -> assertThat(e.errors()).containsOnlyKeys("dueTo"));
+  }
+
+  @Test
+  void anUnknownSortColumnIsRefusedNotIgnored() {
+    People.qm1();
+    assertThatThrownBy(() -> actions.register(RegisterFilter.NONE, PageRequest.of(0, 5, Sort.by("processInstanceId"))))
+        .isInstanceOfSatisfying(InvalidActionException.class, e -> assertThat(e.errorFor("sort"))
+            .contains("\"processInstanceId\"").contains("dueDate"));
   }
 
   @Test
   void rowsComeSoonestDueFirstAndPageInTheDatabase() {
     People.qm1();
-    List<ActionSummary> all = actions.register(RegisterFilter.NONE, 0, 10_000);
+    List<ActionSummary> all = actions.registerRows(RegisterFilter.NONE, Pageable.unpaged());
     assertThat(all).extracting(ActionSummary::dueDate).isSorted();
-    assertThat(actions.register(RegisterFilter.NONE, 2, 3)).containsExactlyElementsOf(all.subList(2, 5));
+    assertThat(actions.registerRows(RegisterFilter.NONE, PageRequest.of(1, 2))).containsExactlyElementsOf(all.subList(2, 4));
     assertThat(all).filteredOn(a -> a.id().equals(teamColleague)).singleElement().satisfies(a -> {
       assertThat(a.status()).isEqualTo(ActionStatus.OVERDUE);
       assertThat(a.isOverdue(TODAY)).isTrue();

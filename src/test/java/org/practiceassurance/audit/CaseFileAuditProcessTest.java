@@ -233,7 +233,8 @@ class CaseFileAuditProcessTest {
     assertThat(process).isWaitingAt("complete-audit", "acknowledge-concern");
 
     TestUsers.tm1();
-    assertThat(concerns.visibleEntries()).anySatisfy(e -> {
+    assertThat(concerns.visibleRows(org.practiceassurance.concern.ConcernFilter.NONE,
+        org.springframework.data.domain.Pageable.unpaged())).anySatisfy(e -> {
       assertThat(e.id()).isEqualTo(concernId);
       assertThat(e.status()).isEqualTo(ConcernStatus.OPEN);
       assertThat(e.responsibleManager()).isEqualTo("tm1");

@@ -121,12 +121,37 @@ class IndicatorApiTest extends KeycloakBackedTest {
 
     HttpResponse<String> own = send(get("/api/indicators/exceptions?level=TEAM&scope=CF-STR-1"), "tm1");
     assertThat(own.statusCode()).isEqualTo(200);
-    assertThat(own.body()).isEqualTo("[{\"id\":1,\"listCode\":\"NOT_SEEN_IN_TIMESCALE\",\"listName\":\"Children not"
-        + " seen within timescale\",\"childReference\":\"CF-1\",\"teamCode\":\"CF-STR-1\",\"serviceCode\":\"CF\","
-        + "\"month\":\"2025-05\",\"detail\":\"overdue\"}]");
+    // A page, the Spring Data way (ADR 16): the rows, then the page's size, number and totals.
+    assertThat(own.body()).isEqualTo("{\"content\":[{\"id\":1,\"listCode\":\"NOT_SEEN_IN_TIMESCALE\",\"listName\":"
+        + "\"Children not seen within timescale\",\"childReference\":\"CF-1\",\"teamCode\":\"CF-STR-1\","
+        + "\"serviceCode\":\"CF\",\"month\":\"2025-05\",\"detail\":\"overdue\"}],"
+        + "\"page\":{\"size\":50,\"number\":0,\"totalElements\":1,\"totalPages\":1}}");
     HttpResponse<String> otherTeam = send(get("/api/indicators/exceptions?level=TEAM&scope=RA-STR-1"), "tm1");
     assertThat(otherTeam.statusCode()).isEqualTo(403);
     assertThat(otherTeam.body()).contains("You may not see the indicators of team RA-STR-1.");
+  }
+
+  @Test
+  void exceptionListsArePagedNarrowedAndSortedAndABadSortIsAProblem() throws Exception {
+    send(postCsv("/api/indicators/exceptions", exceptions(
+        "NOT_SEEN_IN_TIMESCALE,CF-1,CF-STR-1,2025-05,",
+        "NOT_SEEN_IN_TIMESCALE,CF-2,CF-STR-1,2025-05,",
+        "ASSESSMENT_OVER_45_DAYS,CF-3,CF-STR-1,2025-05,Day 61",
+        "ASSESSMENT_OVER_45_DAYS,CF-31,CF-GLO-1,2025-05,Day 50",
+        "NOT_SEEN_IN_TIMESCALE,CF-4,CF-STR-1,2025-04,")), "qm1");
+
+    HttpResponse<String> second = send(get("/api/indicators/exceptions?level=SERVICE&scope=CF&size=2&page=1"), "hos1");
+    assertThat(second.statusCode()).isEqualTo(200);
+    assertThat(second.body()).contains("\"childReference\":\"CF-3\"").contains("\"childReference\":\"CF-31\"")
+        .contains("\"page\":{\"size\":2,\"number\":1,\"totalElements\":4,\"totalPages\":2}");
+    assertThat(send(get("/api/indicators/exceptions?level=SERVICE&scope=CF&list=assessment_over_45_days&team=cf-str-1"),
+        "hos1").body()).contains("\"childReference\":\"CF-3\"").doesNotContain("CF-31").contains("\"totalElements\":1");
+    assertThat(send(get("/api/indicators/exceptions?level=TEAM&scope=CF-STR-1&child=cf-&sort=childReference,desc"
+        + "&month=2025-04"), "tm1").body()).contains("\"childReference\":\"CF-4\"").contains("\"totalElements\":1");
+    HttpResponse<String> badSort = send(get("/api/indicators/exceptions?level=TEAM&scope=CF-STR-1&sort=detail"), "tm1");
+    assertThat(badSort.statusCode()).isEqualTo(400);
+    assertThat(badSort.body()).contains("Exception lists cannot be sorted by \\\"detail\\\"")
+        .contains("urn:practice-assurance:problem:bad-indicator-request");
   }
 
   @Test

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -137,6 +138,37 @@ class IndicatorsViewTest {
     Grid<ChildException> children = grid("exception-grid");
     assertThat(GridKt._getFormattedRow(children, 0)).containsExactly("Children not seen within timescale", "CF-1",
         "Ann Test", "CP", "sw1", "CF-STR-1", "Last seen 01/02/2025");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theChildrenOnExceptionListsAreNarrowedSortedAndCounted() {
+    jdbc.update("""
+        insert into pa.indicator_exception (list_code, child_reference, team_code, month, service_code, locality, detail,
+                                            imported_at, imported_by)
+        values ('NOT_SEEN_IN_TIMESCALE', 'CF-1', 'CF-STR-1', '2025-03-01', 'CF', 'Stroud', 'Last seen 01/02/2025', now(), 'qm1'),
+               ('ASSESSMENT_OVER_45_DAYS', 'CF-2', 'CF-STR-1', '2025-03-01', 'CF', 'Stroud', 'Day 61', now(), 'qm1'),
+               ('ASSESSMENT_OVER_45_DAYS', 'CF-3', 'CF-STR-1', '2025-03-01', 'CF', 'Stroud', 'Day 50', now(), 'qm1')
+        """);
+    openAs(TestUsers::tm1);
+    H3 heading = _get(H3.class, spec -> spec.withId("exceptions-heading"));
+    assertThat(heading.getText()).isEqualTo("Children on exception lists, March 2025 (3)");
+    Grid<Object> children = grid("exception-grid");
+    assertThat(GridKt._getFormattedRow(children, 0)).containsExactly("Children not seen within timescale", "CF-1",
+        "Ann Test", "CP", "sw1", "CF-STR-1", "Last seen 01/02/2025");
+
+    ComboBox<ExceptionList> list = _get(ComboBox.class, spec -> spec.withId("exception-list-filter"));
+    list.setValue(list.getGenericDataView().getItems().filter(l -> l.code().equals("ASSESSMENT_OVER_45_DAYS"))
+        .findFirst().orElseThrow());
+    assertThat(_get(H3.class, spec -> spec.withId("exceptions-heading")).getText())
+        .isEqualTo("Children on exception lists, March 2025 (2)");
+    children.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(children.getColumnByKey("child"),
+        com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+    assertThat(GridKt._getFormatted(children, 0, "child")).isEqualTo("CF-3");
+    _get(TextField.class, spec -> spec.withId("exception-child-filter")).setValue("cf-2");
+    assertThat(GridKt._size(children)).isEqualTo(1);
+    assertThat(GridKt._getFormattedRow(children, 0)).containsExactly("Assessments over 45 days", "CF-2", "Ben Test",
+        "CP", "sw1", "CF-STR-1", "Day 61");
   }
 
   @Test

@@ -15,10 +15,12 @@ import org.practiceassurance.action.Actions;
 import org.practiceassurance.action.RegisterFilter;
 import org.practiceassurance.audit.Grade;
 import org.practiceassurance.casefile.RosterImport;
+import org.practiceassurance.concern.ConcernFilter;
 import org.practiceassurance.concern.ConcernRegister;
 import org.practiceassurance.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,9 +65,11 @@ class ExportsTest {
       user.run();
       List<CSVRecord> exported = export(Exports.Kind.ACTIONS);
       assertThat(exported).extracting(r -> r.get("action_id"))
-          .containsExactlyElementsOf(actions.register(RegisterFilter.NONE, 0, 100_000).stream().map(a -> a.id()).toList());
+          .containsExactlyElementsOf(actions.registerRows(RegisterFilter.NONE, Pageable.unpaged()).stream().map(a -> a.id())
+              .toList());
       assertThat(export(Exports.Kind.CONCERNS)).extracting(r -> Long.parseLong(r.get("concern_id")))
-          .containsExactlyElementsOf(concerns.visibleEntries().stream().map(c -> c.id()).toList());
+          .containsExactlyElementsOf(concerns.visibleRows(ConcernFilter.NONE, Pageable.unpaged()).stream().map(c -> c.id())
+              .toList());
     }
     TestUsers.qm1();
     CSVRecord row = export(Exports.Kind.ACTIONS).stream().filter(r -> r.get("action_id").equals(formula)).findFirst()

@@ -25,6 +25,7 @@ import org.practiceassurance.casefile.RosterImport;
 import org.practiceassurance.support.KeycloakBackedTest;
 import org.practiceassurance.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 
 /**
  * Every path of performance-surgery on the real engine, database and Keycloak: the morning tick applies
@@ -94,10 +95,10 @@ class SurgeryProcessTest extends KeycloakBackedTest {
   void theFortnightlyCalendarSchedulesASurgeryPerTeamLedByItsHeadOfService() {
     LocalDate quiet = nextDay(d -> !calendar.teamSurgeriesFallDue(d), calendar::serviceSurgeriesFallDue);
     SurgeryFixtures.hos1();
-    long before = surgeries.visible().size();
+    long before = surgeries.visibleCount(SurgeryFilter.NONE);
     tickOn(quiet);
     SurgeryFixtures.hos1();
-    assertThat(surgeries.visible()).as("nothing falls due on " + quiet).hasSize((int) before);
+    assertThat(surgeries.visibleCount(SurgeryFilter.NONE)).as("nothing falls due on " + quiet).isEqualTo(before);
 
     LocalDate day = nextDay(calendar::teamSurgeriesFallDue, calendar::serviceSurgeriesFallDue);
     assertThat(calendar.teamSurgeriesFallDue(day.plusDays(14))).isTrue();
@@ -105,7 +106,8 @@ class SurgeryProcessTest extends KeycloakBackedTest {
     tickOn(day);
     assertThat(management.createJobQuery().activityId("calendar-tick").count()).isEqualTo(1); // the next morning
     SurgeryFixtures.hos1();
-    SurgerySummary ours = surgeries.visible().stream().filter(s -> county.team.equals(s.teamCode())).findFirst().orElseThrow();
+    SurgerySummary ours = surgeries.visibleRows(SurgeryFilter.NONE, Pageable.unpaged()).stream()
+        .filter(s -> county.team.equals(s.teamCode())).findFirst().orElseThrow();
     assertThat(ours.lead()).isEqualTo("hos1");
     assertThat(ours.level()).isEqualTo(SurgeryLevel.TEAM);
     assertThat(ours.dueDate()).isEqualTo(day.plusDays(3));
@@ -114,10 +116,10 @@ class SurgeryProcessTest extends KeycloakBackedTest {
     assertThat(prepare.getAssignee()).isEqualTo("hos1");
     assertThat(prepare.getDueDate()).isNotNull();
     // ticking again the same day schedules nothing twice
-    long scheduled = surgeries.visible().size();
+    long scheduled = surgeries.visibleCount(SurgeryFilter.NONE);
     tickOn(day);
     SurgeryFixtures.hos1();
-    assertThat(surgeries.visible()).hasSize((int) scheduled);
+    assertThat(surgeries.visibleCount(SurgeryFilter.NONE)).isEqualTo(scheduled);
   }
 
   @Test
@@ -125,7 +127,7 @@ class SurgeryProcessTest extends KeycloakBackedTest {
     LocalDate day = nextDay(calendar::serviceSurgeriesFallDue, calendar::teamSurgeriesFallDue);
     tickOn(day);
     SurgeryFixtures.director1();
-    SurgerySummary cf = surgeries.visible().stream()
+    SurgerySummary cf = surgeries.visibleRows(SurgeryFilter.NONE, Pageable.unpaged()).stream()
         .filter(s -> s.level() == SurgeryLevel.SERVICE && s.serviceCode().equals("CF") && s.dueDate().equals(day.plusDays(3)))
         .findFirst().orElseThrow();
     assertThat(cf.lead()).isEqualTo("director1");
@@ -188,7 +190,8 @@ class SurgeryProcessTest extends KeycloakBackedTest {
     surgeries.prepare(task(id, "prepare-surgery").getId(), "hos1");
     SurgeryFixtures.hos2();
     assertThatThrownBy(() -> surgeries.details(id)).hasMessageContaining("not yours to see");
-    assertThat(surgeries.visible()).extracting(SurgerySummary::id).doesNotContain(id);
+    assertThat(surgeries.visibleRows(SurgeryFilter.NONE, Pageable.unpaged())).extracting(SurgerySummary::id)
+        .doesNotContain(id);
     SurgeryFixtures.director1();
     assertThat(surgeries.details(id).summary().lead()).isEqualTo("hos1");
     assertThatThrownBy(() -> surgeries.logAction(id, new LogActionRequest("x", "tm1", LocalDate.now(UK), "hos1", null, null)))

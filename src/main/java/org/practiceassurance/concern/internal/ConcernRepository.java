@@ -5,8 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ConcernRepository extends JpaRepository<Concern, Long> {
 
-  List<Concern> findAllByOrderByRaisedAtDesc();
-
   List<Concern> findByTeamCodeInAndStatusNotOrderByRaisedAtDesc(java.util.Collection<String> teamCodes,
       org.practiceassurance.concern.ConcernStatus status);
 

@@ -39,10 +39,6 @@ public class ConcernStore {
         .stream().map(Concern::toEntry).toList();
   }
 
-  public List<ConcernEntry> all() {
-    return repository.findAllByOrderByRaisedAtDesc().stream().map(Concern::toEntry).toList();
-  }
-
   public List<ConcernEntry> fromSource(String source, String sourceId) {
     return repository.findBySourceAndSourceIdOrderByRaisedAtDesc(source, sourceId).stream().map(Concern::toEntry).toList();
   }

@@ -20,10 +20,6 @@ public interface SampleFileRepository extends JpaRepository<SampleFileEntity, Lo
       + " where f.sampleId in :sampleIds group by f.sampleId")
   List<Progress> progress(Collection<Long> sampleIds);
 
-  /** Samples where this person reviews at least one file. */
-  @Query("select distinct f.sampleId from SampleFileEntity f where f.reviewer = :reviewer")
-  Set<Long> samplesReviewedBy(String reviewer);
-
   interface Progress {
     long getSampleId();
     long getTotal();

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.practiceassurance.indicator.ChildException;
+import org.practiceassurance.indicator.ExceptionFilter;
 import org.practiceassurance.indicator.Indicator;
 import org.practiceassurance.indicator.IndicatorFileRejected;
 import org.practiceassurance.indicator.IndicatorImportReport;
@@ -15,6 +16,8 @@ import org.practiceassurance.indicator.IndicatorSeries;
 import org.practiceassurance.indicator.Indicators;
 import org.practiceassurance.indicator.ScopeLevel;
 import org.practiceassurance.security.CurrentUser;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,8 +35,9 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code POST /api/indicators/values} and {@code POST /api/indicators/exceptions} with the CSV as the
  * body ({@code text/csv}) or as the multipart field {@code file} (quality managers and
  * administrators); {@code GET /api/indicators/series?level=TEAM&scope=CF-STR-1[&upTo=2026-10&months=6]}
- * and {@code GET /api/indicators/exceptions?level=...&scope=...[&month=2026-10]} within the caller's
- * organisational scope. Refusals are RFC 9457 problem details.
+ * and {@code GET /api/indicators/exceptions?level=...&scope=...[&month=2026-10&list=&team=&child=]} (paged:
+ * {@code &page=0&size=50&sort=childReference}) within the caller's organisational scope. Refusals are
+ * RFC 9457 problem details.
  */
 @RestController
 class IndicatorApi {
@@ -96,12 +100,15 @@ class IndicatorApi {
     return indicators.series(scopeLevel, scope, until, months);
   }
 
+  /** The scope's children on exception lists for the month (default: the latest), paged; narrowed by list, team, child. */
   @GetMapping("/api/indicators/exceptions")
-  List<ChildException> exceptions(@RequestParam String level, @RequestParam String scope,
-      @RequestParam(required = false) String month) {
+  Page<ChildException> exceptions(@RequestParam String level, @RequestParam String scope,
+      @RequestParam(required = false) String month, @RequestParam(required = false) String list,
+      @RequestParam(required = false) String team, @RequestParam(required = false) String child, Pageable pageable) {
     ScopeLevel scopeLevel = level(level);
     checkScope(scopeLevel, scope);
-    return indicators.exceptions(scopeLevel, scope, month == null ? null : month(month));
+    return indicators.exceptions(new ExceptionFilter(scopeLevel, scope, month == null ? null : month(month), list, team,
+        child), pageable);
   }
 
   private void checkScope(ScopeLevel level, String scope) {
@@ -140,6 +147,12 @@ class IndicatorApi {
     problem.setType(BAD_REQUEST);
     problem.setTitle("Bad request");
     return problem;
+  }
+
+  /** E.g. a sort by a column the list does not offer. */
+  @ExceptionHandler(IllegalArgumentException.class)
+  ProblemDetail badArgument(IllegalArgumentException e) {
+    return badRequest(new BadRequest(e.getMessage()));
   }
 
   @ExceptionHandler(IndicatorFileRejected.class)

@@ -7,26 +7,31 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.practiceassurance.casefile.CaseFile;
 import org.practiceassurance.casefile.CaseFiles;
 import org.practiceassurance.indicator.ChildException;
 import org.practiceassurance.indicator.Direction;
+import org.practiceassurance.indicator.ExceptionFilter;
+import org.practiceassurance.indicator.ExceptionList;
 import org.practiceassurance.indicator.Indicator;
 import org.practiceassurance.indicator.IndicatorSeries;
 import org.practiceassurance.indicator.Indicators;
@@ -63,7 +68,11 @@ public class IndicatorsView extends VerticalLayout {
   final Span period = new Span();
   final Grid<IndicatorSeries> values = new Grid<>();
   final H3 exceptionsHeading = new H3();
-  final Grid<ChildException> exceptions = new Grid<>();
+  final ComboBox<ExceptionList> exceptionList = new ComboBox<>("List");
+  final TextField exceptionTeam = new TextField("Team");
+  final TextField exceptionChild = new TextField("Child reference");
+  final FlexLayout exceptionFilters;
+  final Grid<ExceptionRow> exceptions = new Grid<>();
   final Grid<Indicator> catalogue = new Grid<>();
   final ImportPanel valuesImport;
   final ImportPanel exceptionsImport;
@@ -71,7 +80,11 @@ public class IndicatorsView extends VerticalLayout {
   private final Indicators indicators;
   private final CaseFiles caseFiles;
   private final UserIdentity me;
-  private final Map<String, Optional<CaseFile>> files = new HashMap<>();
+  /** The scope and month the exceptions grid reads (a scope and a month, never rows). */
+  private ExceptionFilter shownExceptions;
+
+  /** A child on an exception list with their roster details as the person may see them (none if not). */
+  record ExceptionRow(ChildException exception, CaseFile file) {}
 
   public IndicatorsView(Indicators indicators, CaseFiles caseFiles, CurrentUser currentUser,
       ObjectProvider<MultipartProperties> multipart) {
@@ -93,19 +106,52 @@ public class IndicatorsView extends VerticalLayout {
     values.setAllRowsVisible(true);
 
     exceptionsHeading.setId("exceptions-heading");
+    exceptionList.setId("exception-list-filter");
+    exceptionList.setItems(indicators.exceptionLists());
+    exceptionList.setItemLabelGenerator(ExceptionList::name);
+    exceptionList.setClearButtonVisible(true);
+    exceptionList.addValueChangeListener(e -> exceptions.getDataProvider().refreshAll());
+    exceptionTeam.setId("exception-team-filter");
+    exceptionTeam.setPlaceholder("e.g. CF-STR-1");
+    exceptionChild.setId("exception-child-filter");
+    exceptionChild.setPlaceholder("starts with, e.g. CF-10");
+    for (TextField field : new TextField[] {exceptionTeam, exceptionChild}) {
+      field.setClearButtonVisible(true);
+      field.setValueChangeMode(ValueChangeMode.LAZY);
+      field.addValueChangeListener(e -> exceptions.getDataProvider().refreshAll());
+    }
+    exceptionFilters = new FlexLayout(exceptionList, exceptionTeam, exceptionChild);
+    exceptionFilters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    exceptionFilters.getStyle().set("gap", "var(--lumo-space-m)");
+    exceptionFilters.getElement().setAttribute("role", "search");
+    exceptionFilters.getElement().setAttribute("aria-label", "Filter the children on exception lists");
     exceptions.setId("exception-grid");
     exceptions.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
         GridVariant.LUMO_WRAP_CELL_CONTENT);
-    exceptions.addColumn(ChildException::listName).setHeader("List").setAutoWidth(true).setKey("list");
-    exceptions.addColumn(ChildException::childReference).setHeader("Child").setAutoWidth(true).setKey("child");
-    exceptions.addColumn(e -> file(e).map(CaseFile::displayName).orElse("")).setHeader("Name").setAutoWidth(true);
-    exceptions.addColumn(e -> file(e).map(f -> f.legalStatus().name()).orElse("")).setHeader("Status")
+    exceptions.addColumn(r -> r.exception().listName()).setHeader("List").setAutoWidth(true).setKey("list")
+        .setSortProperty("list");
+    exceptions.addColumn(r -> r.exception().childReference()).setHeader("Child").setAutoWidth(true).setKey("child")
+        .setSortProperty("childReference");
+    exceptions.addColumn(r -> r.file() == null ? "" : r.file().displayName()).setHeader("Name").setAutoWidth(true);
+    exceptions.addColumn(r -> r.file() == null ? "" : r.file().legalStatus().name()).setHeader("Status")
         .setAutoWidth(true);
-    exceptions.addColumn(e -> file(e).map(f -> f.allocatedWorker() == null ? "Unallocated" : f.allocatedWorker())
-        .orElse("")).setHeader("Allocated worker").setAutoWidth(true);
-    exceptions.addColumn(ChildException::teamCode).setHeader("Team").setAutoWidth(true).setKey("team");
-    exceptions.addColumn(ChildException::detail).setHeader("Detail").setFlexGrow(1).setKey("detail");
-    exceptions.setAllRowsVisible(true);
+    exceptions.addColumn(r -> r.file() == null ? ""
+        : r.file().allocatedWorker() == null ? "Unallocated" : r.file().allocatedWorker())
+        .setHeader("Allocated worker").setAutoWidth(true);
+    exceptions.addColumn(r -> r.exception().teamCode()).setHeader("Team").setAutoWidth(true).setKey("team")
+        .setSortProperty("teamCode");
+    exceptions.addColumn(r -> r.exception().detail()).setHeader("Detail").setFlexGrow(1).setKey("detail");
+    exceptions.setHeight("24rem");
+    exceptions.setItems(query -> shownExceptions == null || query.getLimit() == 0 ? Stream.empty()
+            : indicators.exceptionRows(exceptionFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
+                .map(e -> new ExceptionRow(e, caseFiles.findVisible(me, e.childReference()).orElse(null))),
+        query -> {
+          long n = shownExceptions == null ? 0 : indicators.exceptionCount(exceptionFilter());
+          exceptionsHeading.setText(shownExceptions == null ? exceptionsHeading.getText()
+              : "Children on exception lists, " + MONTH_LONG.format(shownExceptions.month())
+                  + String.format(Locale.UK, " (%,d)", n));
+          return (int) Math.min(Integer.MAX_VALUE, n);
+        });
 
     catalogue.setId("catalogue-grid");
     catalogue.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
@@ -126,7 +172,7 @@ public class IndicatorsView extends VerticalLayout {
         new Paragraph("Monthly values per team from the case management system's reports; a service's or a "
             + "locality's value is rolled up from its teams'. Each value is rated Green, Amber or Red against the "
             + "indicator's thresholds."),
-        scope, period, values, exceptionsHeading, exceptions);
+        scope, period, values, exceptionsHeading, exceptionFilters, exceptions);
 
     if (me.hasAnyRole(Roles.QUALITY_MANAGER, Roles.ADMIN)) {
       long maxBytes = maxUploadBytes(multipart.getIfAvailable());
@@ -162,14 +208,16 @@ public class IndicatorsView extends VerticalLayout {
   }
 
   private void show(Scope chosen) {
-    files.clear();
     values.removeAllColumns();
     if (chosen == null || !indicators.canSee(me, chosen.level(), chosen.code())) {
       period.setText("Choose a team or service.");
       values.setItems(List.of());
       values.setVisible(false);
+      shownExceptions = null;
       exceptionsHeading.setVisible(false);
+      exceptionFilters.setVisible(false);
       exceptions.setVisible(false);
+      exceptions.getDataProvider().refreshAll();
       return;
     }
     Optional<YearMonth> latest = indicators.latestMonth(chosen.level(), chosen.code());
@@ -190,16 +238,20 @@ public class IndicatorsView extends VerticalLayout {
     values.setItems(indicators.series(chosen.level(), chosen.code(), upTo, MONTHS));
     values.setVisible(true);
 
-    List<ChildException> children = indicators.exceptions(chosen.level(), chosen.code(), null);
-    exceptionsHeading.setText(children.isEmpty() ? "No children on exception lists for " + chosen.label()
-        : "Children on exception lists, " + MONTH_LONG.format(children.get(0).month()) + " (" + children.size() + ")");
+    Optional<YearMonth> exceptionMonth = indicators.latestExceptionMonth(chosen.level(), chosen.code());
+    shownExceptions = exceptionMonth.map(m -> ExceptionFilter.of(chosen.level(), chosen.code(), m)).orElse(null);
+    exceptionsHeading.setText(shownExceptions == null ? "No children on exception lists for " + chosen.label()
+        : "Children on exception lists, " + MONTH_LONG.format(shownExceptions.month()));
     exceptionsHeading.setVisible(true);
-    exceptions.setItems(children);
-    exceptions.setVisible(!children.isEmpty());
+    exceptionFilters.setVisible(shownExceptions != null);
+    exceptions.setVisible(shownExceptions != null);
+    exceptions.getDataProvider().refreshAll();
   }
 
-  private Optional<CaseFile> file(ChildException exception) {
-    return files.computeIfAbsent(exception.childReference(), ref -> caseFiles.findVisible(me, ref));
+  /** The scope and month shown, narrowed by the filters above the grid. */
+  private ExceptionFilter exceptionFilter() {
+    return shownExceptions.withList(exceptionList.getValue() == null ? null : exceptionList.getValue().code())
+        .withTeam(exceptionTeam.getValue()).withChild(exceptionChild.getValue());
   }
 
   private static Span cell(IndicatorSeries series, YearMonth month) {
