@@ -14,6 +14,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -258,5 +259,56 @@ class ActionViewsTest {
 
     assertThat(byId(Span.class, "task-unavailable").getText()).contains("someone other than you");
     _assertNone(Button.class, spec -> spec.withId("close-action"));
+  }
+
+  @Test
+  void anOwnerWhoIsNoVerifierOpeningTheVerificationIsToldTheOwnerCannotVerifyIt() {
+    String id = doneBySw1();
+    openAs(People::sw1);
+
+    UI.getCurrent().navigate("actions/verify/" + taskOf(id));
+
+    assertThat(byId(Span.class, "task-unavailable").getText())
+        .isEqualTo("You own action " + id + ", and the owner of an action cannot verify it: someone other than you "
+            + "must check and close it. Nobody checks their own work.");
+    _assertNone(Button.class, spec -> spec.withId("close-action"));
+  }
+
+  @Test
+  void aFieldAtFaultIsMarkedScrolledToAndFocusedAndTheCountIsGoodEnglish() {
+    String id = doneBySw1();
+    openAs(People::tm1);
+    UI.getCurrent().navigate("actions/verify/" + taskOf(id));
+    DatePicker due = byId(DatePicker.class, "reopen-due-date");
+    due.setValue(TODAY.plusDays(5));
+
+    click("reopen-action");
+
+    TextArea reason = byId(TextArea.class, "reopen-reason");
+    assertThat(reason.isInvalid()).isTrue();
+    assertThat(due.isInvalid()).isFalse();
+    assertThat(byId(Span.class, "form-message").getText()).startsWith("1 thing to put right: Say why");
+    // What the next response would send the browser.
+    UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+    List<PendingJavaScriptInvocation> pending = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+    List<String> js = javaScriptOn(reason, pending);
+    assertThat(js).as("scrolled to the middle of the screen, then focused").hasSize(2);
+    assertThat(js.get(0)).contains("el.scrollIntoView({\"block\":\"center\"})");
+    assertThat(js.get(1)).contains("$0.focus()");
+    assertThat(javaScriptOn(due, pending)).isEmpty();
+
+    due.clear();
+    click("reopen-action");
+
+    assertThat(byId(Span.class, "form-message").getText()).startsWith("2 things to put right: Say why")
+        .contains("A new due date is required.");
+    assertThat(statusOf(id)).isEqualTo(ActionStatus.DONE_AWAITING_VERIFICATION);
+  }
+
+  /** The JavaScript queued for the browser on this component's element, oldest first. */
+  private static List<String> javaScriptOn(com.vaadin.flow.component.Component component,
+      List<PendingJavaScriptInvocation> pending) {
+    return pending.stream().filter(js -> js.getOwner() == component.getElement().getNode())
+        .map(js -> js.getInvocation().getExpression()).toList();
   }
 }
