@@ -151,17 +151,19 @@ public final class FormProblems {
     goTo(first != null ? first : message);
   }
 
-  /** A refusal or conflict: its message on the message line (and as a notification); the fields stay as they are. */
+  /**
+   * A refusal or conflict: its message on the message line and as a notification (in the middle of
+   * the screen, so the page is not moved); the fields stay as they are.
+   */
   public void refuse(String text) {
     if (message != null) {
       message.setText(text);
       message.setVisible(true);
-      goTo(message);
     }
     Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
   }
 
-  /** "1 thing", "2 things", "no things". */
+  /** A count in words that agree with it: "1 thing", "2 things", "no things". */
   public static String count(long n, String one, String many) {
     return (n == 0 ? "no" : String.valueOf(n)) + " " + (n == 1 ? one : many);
   }

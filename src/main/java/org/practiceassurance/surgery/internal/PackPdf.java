@@ -52,6 +52,11 @@ public class PackPdf {
         + MONTH.format(months.get(months.size() - 1)));
     PdfPTable indicators = new PdfPTable(2 + months.size());
     indicators.setWidthPercentage(100);
+    float[] widths = new float[2 + months.size()];
+    java.util.Arrays.fill(widths, 1.6f);
+    widths[0] = 5; // the indicator's name, on one line where it can be
+    widths[1] = 1.2f;
+    indicators.setWidths(widths);
     header(indicators, "Indicator");
     header(indicators, "Target");
     months.forEach(m -> header(indicators, MONTH.format(m)));
