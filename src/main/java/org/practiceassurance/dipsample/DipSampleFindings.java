@@ -207,15 +207,17 @@ public class DipSampleFindings {
   SampleResults resultsOf(DipSample sample) {
     int[] progress = resultsQuery.progress(sample.id());
     return aggregate(sample.id(), progress[0], progress[1], library.questionSet(sample.questionSetId()).questions(),
-        resultsQuery.cells(sample.id()));
+        resultsQuery.cells(sample.id()), resultsQuery.fileAnswers(sample.id()));
   }
 
-  /** Folds the counted answers into compliance per question and stratum (see {@link Compliance}). */
+  /**
+   * Folds the counted answers into compliance per question and stratum, and each file's answers into
+   * overall compliance, clustered by file (see {@link Compliance}).
+   */
   static SampleResults aggregate(long sampleId, int reviewed, int total, List<Question> questions,
-      List<ResultsQuery.Cell> cells) {
+      List<ResultsQuery.Cell> cells, List<Compliance.FileAnswers> files) {
     TreeSet<String> strata = new TreeSet<>();
     cells.forEach(c -> strata.add(c.stratum()));
-    int[] pooled = new int[4];
     List<QuestionResult> results = new ArrayList<>();
     for (Question q : questions) {
       Map<String, int[]> byStratum = new TreeMap<>();
@@ -246,15 +248,11 @@ public class DipSampleFindings {
       }
       Map<String, Compliance.Result> stratumResults = new LinkedHashMap<>();
       byStratum.forEach((stratum, n) -> stratumResults.put(stratum, Compliance.of(n[0], n[1], n[2], n[3])));
-      for (int i = 0; i < 4; i++) {
-        pooled[i] += q.answerType() == AnswerType.YES_PARTLY_NO_NA ? all[i] : 0;
-      }
       results.add(new QuestionResult(q, all[0], all[1], all[2], all[3], answered,
           q.answerType() == AnswerType.YES_PARTLY_NO_NA ? Compliance.of(all[0], all[1], all[2], all[3]) : null,
           stratumResults, numbers == 0 ? null : sum / numbers));
     }
-    return new SampleResults(sampleId, reviewed, total, List.copyOf(strata), results,
-        Compliance.of(pooled[0], pooled[1], pooled[2], pooled[3]));
+    return new SampleResults(sampleId, reviewed, total, List.copyOf(strata), results, Compliance.overall(files));
   }
 
   private static LocalDate rerunDate(int weeks) {

@@ -27,9 +27,10 @@ import java.util.regex.Pattern;
  * @param targets drawn as dashed horizontal lines across the chart; may be empty
  * @param unit written after every value with a space ("42 %"); {@code null} or "" for none
  * @param yAxisMax the top of the y-axis (e.g. 100 for percentages), or {@code null} to fit the data
+ * @param tableColumns columns the table shows after the categories and the chart does not draw; may be empty
  */
 public record ChartData(String title, String categoryAxisLabel, List<String> categories, List<Series> series,
-    List<Target> targets, String unit, Double yAxisMax) {
+    List<Target> targets, String unit, Double yAxisMax, List<TableColumn> tableColumns) {
 
   /** How a series is drawn. */
   public enum Kind { BAR, LINE }
@@ -44,8 +45,10 @@ public record ChartData(String title, String categoryAxisLabel, List<String> cat
    * @param values one per category, in the categories' order; a {@code null} entry means no value
    * @param colour a CSS colour ({@code #1f77b4}, {@code rgb(31, 119, 180)} or a name such as
    *     {@code teal}), or {@code null} for the chart's palette
+   * @param counts where the values are shares (percentages), how many each is, one per category (a
+   *     {@code null} entry for none): the table then reads "4 (28.6 %)"; {@code null} for no counts
    */
-  public record Series(String name, Kind kind, String stack, List<Double> values, String colour) {
+  public record Series(String name, Kind kind, String stack, List<Double> values, String colour, List<Long> counts) {
 
     private static final Pattern COLOUR = Pattern.compile(
         "#(\\p{XDigit}{3}|\\p{XDigit}{4}|\\p{XDigit}{6}|\\p{XDigit}{8})|rgba?\\([0-9.,%\\s]+\\)|[a-zA-Z]+");
@@ -72,6 +75,18 @@ public record ChartData(String title, String categoryAxisLabel, List<String> cat
         throw new IllegalArgumentException("Series '" + name + "' colour '" + colour
             + "' is not a CSS colour of the form #rrggbb, rgb(r, g, b) or a colour name");
       }
+      if (counts != null) {
+        if (counts.size() != values.size()) {
+          throw new IllegalArgumentException("Series '" + name + "' has " + counts.size() + " counts for "
+              + values.size() + " values (one count per value)");
+        }
+        counts = Collections.unmodifiableList(new ArrayList<>(counts));
+      }
+    }
+
+    /** A series without counts. */
+    public Series(String name, Kind kind, String stack, List<Double> values, String colour) {
+      this(name, kind, stack, values, colour, null);
     }
 
     /** Bars, not stacked, in the palette's colour. */
@@ -91,7 +106,29 @@ public record ChartData(String title, String categoryAxisLabel, List<String> cat
 
     /** The same series in {@code colour} (see {@link Series}). */
     public Series withColour(String colour) {
-      return new Series(name, kind, stack, values, colour);
+      return new Series(name, kind, stack, values, colour, counts);
+    }
+
+    /** The same series with how many each value is (see {@link Series}). */
+    public Series withCounts(List<Long> counts) {
+      return new Series(name, kind, stack, values, colour, counts);
+    }
+  }
+
+  /**
+   * A column of the table only (not drawn), e.g. how many audits each month's percentages are of.
+   *
+   * @param name the column's heading
+   * @param values one text per category, in the categories' order
+   */
+  public record TableColumn(String name, List<String> values) {
+
+    public TableColumn {
+      requireText(name, "A table column needs a name");
+      if (values == null || values.stream().anyMatch(Objects::isNull)) {
+        throw new IllegalArgumentException("Table column '" + name + "' needs one text per category (\"\" for none)");
+      }
+      values = List.copyOf(values);
     }
   }
 
@@ -166,6 +203,14 @@ public record ChartData(String title, String categoryAxisLabel, List<String> cat
 
     unit = unit == null ? "" : unit.strip();
 
+    tableColumns = tableColumns == null ? List.of() : List.copyOf(tableColumns);
+    for (TableColumn column : tableColumns) {
+      if (column.values().size() != categories.size()) {
+        throw new IllegalArgumentException("Table column '" + column.name() + "' has " + column.values().size()
+            + " values but chart '" + title + "' has " + categories.size() + " categories");
+      }
+    }
+
     if (yAxisMax != null) {
       if (!Double.isFinite(yAxisMax)) {
         throw new IllegalArgumentException("Chart '" + title + "' y-axis max is " + yAxisMax);
@@ -186,6 +231,31 @@ public record ChartData(String title, String categoryAxisLabel, List<String> cat
         }
       }
     }
+  }
+
+  /** A chart without table-only columns. */
+  public ChartData(String title, String categoryAxisLabel, List<String> categories, List<Series> series,
+      List<Target> targets, String unit, Double yAxisMax) {
+    this(title, categoryAxisLabel, categories, series, targets, unit, yAxisMax, List.of());
+  }
+
+  /** The same chart with these table-only columns. */
+  public ChartData withTableColumns(List<TableColumn> columns) {
+    return new ChartData(title, categoryAxisLabel, categories, series, targets, unit, yAxisMax, columns);
+  }
+
+  /**
+   * A series' value for a category as the table shows it: "4 (28.6 %)" where the series has counts
+   * ("0" where it has none of them), else as {@link #format(Double)}.
+   */
+  public String formatCell(Series series, int categoryIndex) {
+    Double value = series.values().get(categoryIndex);
+    Long count = series.counts() == null ? null : series.counts().get(categoryIndex);
+    if (count == null) {
+      return format(value);
+    }
+    DecimalFormat number = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
+    return number.format(count) + (value == null ? "" : " (" + format(value) + ")");
   }
 
   /** Formats a value as the table and the tooltips show it: "1,234.5 %", or "" for no value. */

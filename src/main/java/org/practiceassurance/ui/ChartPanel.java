@@ -22,8 +22,8 @@ import java.util.Optional;
 
 /**
  * A chart with its title as a heading and a "Show as table" toggle that swaps in the same numbers
- * as an HTML table (caption, column and row headers, values with the unit, blank for no value, one
- * column per target). With an item click listener, every value in the table is a button that
+ * as an HTML table (caption, column and row headers, the chart's table-only columns, values with the
+ * unit and, where a series has them, its counts, blank for no value, one column per target). With an item click listener, every value in the table is a button that
  * drills down exactly as a click on the bar does, so keyboard and screen-reader users can too.
  *
  * <p>Ids: give the panel an id and its parts get ids derived from it: {@code <id>-chart}, {@code
@@ -134,6 +134,7 @@ public class ChartPanel extends Composite<VerticalLayout> {
     table.setCaptionText(data.title());
     NativeTableRow head = table.getHead().addRow();
     head.add(columnHeader(data.categoryAxisLabel(), "left"));
+    data.tableColumns().forEach(t -> head.add(columnHeader(t.name(), "right")));
     data.series().forEach(s -> head.add(columnHeader(s.name(), "right")));
     data.targets().forEach(t -> head.add(columnHeader(t.name(), "right")));
 
@@ -143,6 +144,9 @@ public class ChartPanel extends Composite<VerticalLayout> {
       category.getElement().setAttribute("scope", "row");
       pad(category).getStyle().set("text-align", "left").set("font-weight", "normal");
       row.add(category);
+      for (ChartData.TableColumn column : data.tableColumns()) {
+        row.add(numberCell(column.values().get(c)));
+      }
       for (int s = 0; s < data.series().size(); s++) {
         row.add(valueCell(s, c));
       }
@@ -155,12 +159,13 @@ public class ChartPanel extends Composite<VerticalLayout> {
   private NativeTableCell valueCell(int seriesIndex, int categoryIndex) {
     ChartData.Series series = data.series().get(seriesIndex);
     Double value = series.values().get(categoryIndex);
+    String text = data.formatCell(series, categoryIndex);
     if (value == null || clickListeners == 0) {
-      return numberCell(data.format(value));
+      return numberCell(text);
     }
-    NativeButton button = new NativeButton(data.format(value),
+    NativeButton button = new NativeButton(text,
         e -> ComponentUtil.fireEvent(chart, new EChart.ItemClickEvent(chart, seriesIndex, categoryIndex)));
-    button.setAriaLabel(series.name() + ", " + data.categories().get(categoryIndex) + ": " + data.format(value));
+    button.setAriaLabel(series.name() + ", " + data.categories().get(categoryIndex) + ": " + text);
     getId().ifPresent(id -> button.setId(id + "-cell-" + seriesIndex + "-" + categoryIndex));
     button.getStyle().set("background", "none").set("border", "none").set("padding", "0").set("font", "inherit")
         .set("color", "var(--lumo-primary-text-color)").set("text-decoration", "underline").set("cursor", "pointer");

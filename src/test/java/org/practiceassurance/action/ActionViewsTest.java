@@ -5,7 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.TestingLifecycleHookKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,11 +16,15 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import kotlin.Unit;
+import kotlin.jvm.functions.Function1;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -258,5 +264,73 @@ class ActionViewsTest {
 
     assertThat(byId(Span.class, "task-unavailable").getText()).contains("someone other than you");
     _assertNone(Button.class, spec -> spec.withId("close-action"));
+  }
+
+  @Test
+  void anOwnerWhoIsNoVerifierOpeningTheVerificationIsToldTheOwnerCannotVerifyIt() {
+    String id = doneBySw1();
+    openAs(People::sw1);
+
+    UI.getCurrent().navigate("actions/verify/" + taskOf(id));
+
+    assertThat(byId(Span.class, "task-unavailable").getText())
+        .isEqualTo("You own action " + id + ", and the owner of an action cannot verify it: someone other than you "
+            + "must check and close it. Nobody checks their own work.");
+    _assertNone(Button.class, spec -> spec.withId("close-action"));
+  }
+
+  @Test
+  void aFieldAtFaultIsMarkedScrolledToAndFocusedAndTheCountIsGoodEnglish() {
+    String id = doneBySw1();
+    openAs(People::tm1);
+    UI.getCurrent().navigate("actions/verify/" + taskOf(id));
+    DatePicker due = byId(DatePicker.class, "reopen-due-date");
+    TextArea reason = byId(TextArea.class, "reopen-reason");
+    due.setValue(TODAY.plusDays(5));
+
+    List<PendingJavaScriptInvocation> sent = javaScriptSentDuring(() -> click("reopen-action"));
+
+    assertThat(reason.isInvalid()).isTrue();
+    assertThat(due.isInvalid()).isFalse();
+    assertThat(byId(Span.class, "form-message").getText()).startsWith("1 thing to put right: Say why");
+    List<String> moves = movesTo(reason, sent);
+    assertThat(moves).as("scrolled to the middle of the screen, then focused").hasSize(2);
+    assertThat(moves.get(0)).contains("el.scrollIntoView({\"block\":\"center\"})");
+    assertThat(moves.get(1)).contains("$0.focus()");
+    assertThat(movesTo(due, sent)).isEmpty();
+
+    due.clear();
+    click("reopen-action");
+
+    assertThat(byId(Span.class, "form-message").getText()).startsWith("2 things to put right: Say why")
+        .contains("A new due date is required.");
+    assertThat(statusOf(id)).isEqualTo(ActionStatus.DONE_AWAITING_VERIFICATION);
+  }
+
+  /** The JavaScript the server sends the browser in answer to {@code action} (Karibu hands it to handlers). */
+  private static List<PendingJavaScriptInvocation> javaScriptSentDuring(Runnable action) {
+    List<PendingJavaScriptInvocation> sent = new ArrayList<>();
+    List<Function1<PendingJavaScriptInvocation, Unit>> before = TestingLifecycleHookKt.getPendingJavascriptInvocationHandlers();
+    List<Function1<PendingJavaScriptInvocation, Unit>> capturing = new ArrayList<>(before);
+    capturing.add(js -> {
+      sent.add(js);
+      return Unit.INSTANCE;
+    });
+    TestingLifecycleHookKt.setPendingJavascriptInvocationHandlers(capturing);
+    try {
+      action.run();
+      MockVaadin.clientRoundtrip();
+    } finally {
+      TestingLifecycleHookKt.setPendingJavascriptInvocationHandlers(before);
+    }
+    return sent;
+  }
+
+  /** The scrolling and focusing run on this component's element, oldest first. */
+  private static List<String> movesTo(com.vaadin.flow.component.Component component,
+      List<PendingJavaScriptInvocation> sent) {
+    return sent.stream().filter(js -> js.getOwner() == component.getElement().getNode())
+        .map(js -> js.getInvocation().getExpression())
+        .filter(js -> js.contains("scrollIntoView") || js.contains("focus()")).toList();
   }
 }

@@ -152,7 +152,10 @@ class DipSampleViewsTest extends KeycloakBackedTest {
     openAs(TestUsers::qm1, "dip-samples/findings/" + findingsTask.getId());
     assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("question-results")))).isEqualTo(5);
     assertThat(_get(Paragraph.class, spec -> spec.withId("overall-compliance")).getText())
-        .startsWith("4 of 4 files reviewed. Overall compliance 0 %");
+        .startsWith("4 of 4 files reviewed. Overall compliance 0 % (0–49 %; ")
+        .as("every answer No: each file counted once").endsWith(" answers on 4 files, worth about 4 independent answers).");
+    assertThat(_get(Paragraph.class, spec -> spec.withId("compliance-method")).getText())
+        .contains("its 95 % interval counts each file as a cluster (a cluster-robust interval");
     ButtonKt._click(_get(Button.class, spec -> spec.withId("publish-findings")));
     assertThat(_get(TextArea.class, spec -> spec.withId("findings")).isInvalid()).isTrue();
     NotificationsKt.clearNotifications();
@@ -173,6 +176,8 @@ class DipSampleViewsTest extends KeycloakBackedTest {
     assertThat(GridKt._get(table, 0).change().difference()).isEqualTo(1.0);
     assertThat(_get(Paragraph.class, spec -> spec.withId("comparison-summary")).getText())
         .contains("Overall: 0 % → 100 %, +100 points, yes");
+    assertThat(_get(Paragraph.class, spec -> spec.withId("comparison-method")).getText())
+        .contains("The overall change is tested on the effective numbers of answers, each file counted as a cluster");
   }
 
   @Test

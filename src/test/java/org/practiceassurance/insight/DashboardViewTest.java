@@ -13,6 +13,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -103,7 +105,16 @@ class DashboardViewTest {
         + "Inadequate: 67 % (target at most 12 %: not met).");
 
     ButtonKt._click(_get(Button.class, spec -> spec.withId("grades-toggle")));
+    NativeTable table = _get(NativeTable.class, spec -> spec.withId("grades-table"));
+    assertThat(table.getHead().getRow(0).orElseThrow().getChildren().map(c -> c.getElement().getText()).toList())
+        .startsWith("Month", "Audits graded", "Outstanding", "Good", "Requires improvement", "Inadequate");
+    NativeTableRow thisMonth = table.getBody().getRow(11).orElseThrow();
+    assertThat(thisMonth.getChildren().map(c -> c.getElement().getTextRecursively()).toList()).as("counts with the shares")
+        .startsWith(data.categories().get(11), "3", "0 (0 %)", "1 (33.3 %)", "0 (0 %)", "2 (66.7 %)");
+    assertThat(table.getBody().getRow(10).orElseThrow().getChildren().map(c -> c.getElement().getTextRecursively())
+        .toList()).as("no audits last month").startsWith(data.categories().get(10), "0", "0", "0", "0", "0");
     NativeButton inadequate = _get(NativeButton.class, spec -> spec.withId("grades-cell-3-11"));
+    assertThat(inadequate.getText()).isEqualTo("2 (66.7 %)");
     ButtonKt._click(inadequate);
 
     Dialog behind = _get(Dialog.class, spec -> spec.withId("behind-dialog"));

@@ -1,10 +1,12 @@
 package org.practiceassurance.support;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteAccessDeniedError;
 import kotlin.jvm.functions.Function0;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
@@ -18,11 +20,33 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class BrowserlessUi {
 
   private static final Routes ROUTES = new Routes().autoDiscoverViews("org.practiceassurance");
+  /**
+   * The error views as deployed: Vaadin's own handler of a refused navigation (which turns it into
+   * "not found") rather than Karibu's, which throws {@link com.github.mvysny.kaributesting.v10.MockAccessDeniedException}
+   * so that a test can assert a refusal directly.
+   */
+  private static final class AsDeployed {
+    static final Routes ROUTES = new Routes().autoDiscoverViews("org.practiceassurance");
+
+    static {
+      ROUTES.getErrorRoutes().remove(MockRouteAccessDeniedError.class);
+      ROUTES.getErrorRoutes().add(RouteAccessDeniedError.class);
+    }
+  }
 
   private BrowserlessUi() {}
 
   /** Opens a UI for whoever {@link TestUsers} signed in (nobody, if no one was). */
   public static void open(ApplicationContext context) {
+    open(context, ROUTES);
+  }
+
+  /** {@link #open}, with the app's error views exactly as deployed: a refused page shows what the person would see. */
+  public static void openAsDeployed(ApplicationContext context) {
+    open(context, AsDeployed.ROUTES);
+  }
+
+  private static void open(ApplicationContext context, Routes routes) {
     MockVaadin.setMockRequestFactory(session -> {
       FakeRequest request = new FakeRequest(session);
       Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -34,7 +58,7 @@ public final class BrowserlessUi {
       return request;
     });
     Function0<UI> uiFactory = UI::new;
-    MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
   }
 
   public static void close() {

@@ -1,7 +1,11 @@
 package org.practiceassurance.surgery;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,10 +31,13 @@ import org.practiceassurance.indicator.IndicatorSeries;
 import org.practiceassurance.indicator.Indicators;
 import org.practiceassurance.indicator.MonthlyValue;
 import org.practiceassurance.indicator.Rag;
+import org.practiceassurance.support.BrowserlessUi;
 import org.practiceassurance.support.KeycloakBackedTest;
 import org.practiceassurance.support.TestKeycloak;
 import org.practiceassurance.support.TestUsers;
+import org.practiceassurance.surgery.internal.PackBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The preparation pack from real imported indicators, a real concern and a real exception list: on
@@ -37,12 +47,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SurgeryPackTest extends KeycloakBackedTest {
 
   static final ZoneId UK = ZoneId.of("Europe/London");
+  static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
   @Autowired RosterImport roster;
   @Autowired Indicators indicators;
   @Autowired ConcernRegister concerns;
   @Autowired Surgeries surgeries;
   @Autowired RuntimeService runtime;
+  @Autowired ApplicationContext context;
 
   SurgeryFixtures county;
   long surgeryId;
@@ -106,5 +118,51 @@ class SurgeryPackTest extends KeycloakBackedTest {
         .build(), HttpResponse.BodyHandlers.ofString());
     assertThat(other.statusCode()).isEqualTo(403);
     assertThat(other.body()).contains("not yours to see");
+  }
+
+  /**
+   * "Six months" are the six latest that can have data, up to last month: early in a month this month
+   * (with nothing imported yet) took a place, and the pack showed five; on screen and in the PDF alike.
+   */
+  @Test
+  void thePackShowsTheSixMonthsUpToLastMonthOnScreenAndInThePdf() throws Exception {
+    assertThat(PackBuilder.months(LocalDate.of(2026, 12, 2))).containsExactly(YearMonth.of(2026, 6),
+        YearMonth.of(2026, 7), YearMonth.of(2026, 8), YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11));
+    assertThat(PackBuilder.months(LocalDate.of(2027, 1, 31))).first().isEqualTo(YearMonth.of(2026, 7));
+    assertThat(PackBuilder.months(LocalDate.of(2027, 1, 31))).last().isEqualTo(YearMonth.of(2026, 12));
+    YearMonth first = lastMonth.minusMonths(5);
+    TestUsers.qm1();
+    String values = "indicator,team,month,value,numerator,denominator\n"
+        + "SUPERVISION_IN_TIME," + county.team + "," + first + ",91,,\n";
+    assertThat(indicators.importValues(new ByteArrayInputStream(values.getBytes(StandardCharsets.UTF_8)), "first.csv")
+        .rejected()).isEmpty();
+    List<String> six = java.util.stream.IntStream.range(0, 6).mapToObj(i -> MONTH.format(first.plusMonths(i))).toList();
+
+    SurgeryFixtures.hos1();
+    SurgeryPack pack = surgeries.pack(surgeryId);
+    assertThat(pack.months()).hasSize(6).first().isEqualTo(first);
+    assertThat(pack.months()).last().isEqualTo(lastMonth);
+    assertThat(pack.auditsSince()).isEqualTo(first.atDay(1));
+
+    BrowserlessUi.open(context);
+    try {
+      UI.getCurrent().navigate("surgery/" + surgeryId);
+      @SuppressWarnings("unchecked")
+      Grid<IndicatorSeries> grid = _get(Grid.class, spec -> spec.withId("pack-indicators"));
+      assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText).hasSize(8).endsWith(six.toArray(String[]::new));
+      assertThat(_get(H3.class, spec -> spec.withId("pack-indicators-heading")).getText())
+          .isEqualTo("Performance indicators, the six months " + six.get(0) + " to " + six.get(5));
+    } finally {
+      BrowserlessUi.close();
+    }
+
+    SurgeryFixtures.hos1();
+    String text = new PDFTextStripper().getText(Loader.loadPDF(surgeries.packPdf(surgeryId)));
+    assertThat(text).contains("Performance indicators, the six months " + six.get(0) + " to " + six.get(5))
+        .contains("91 GREEN").contains("Audit grades, submitted since " + first.atDay(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+        .doesNotContain(MONTH.format(YearMonth.now(UK)));
+    for (String month : six) {
+      assertThat(text).contains(month);
+    }
   }
 }

@@ -106,4 +106,20 @@ class ChartDataTest {
     assertThatThrownBy(() -> Series.bar("Good", three).withColour("red;\" onload=\"x"))
         .hasMessage("Series 'Good' colour 'red;\" onload=\"x' is not a CSS colour of the form #rrggbb, rgb(r, g, b) or a colour name");
   }
+
+  @Test
+  void aShareReadsWithItsCountAndTheCountsAndTableColumnsMustFitTheCategories() {
+    Series good = Series.stackedBar("Good", "grades", Arrays.asList(28.6, null, 0.0))
+        .withCounts(Arrays.asList(2L, 0L, 0L));
+    ChartData data = chart(List.of(good), List.of(), 100.0)
+        .withTableColumns(List.of(new ChartData.TableColumn("Audits graded", List.of("7", "0", "1,204"))));
+
+    assertThat(data.formatCell(good, 0)).isEqualTo("2 (28.6 %)");
+    assertThat(data.formatCell(good, 1)).as("a month with no audits").isEqualTo("0");
+    assertThat(data.formatCell(good, 2)).isEqualTo("0 (0 %)");
+    assertThat(data.formatCell(Series.bar("Plain", List.of(1.0, 2.0, 3.0)), 0)).isEqualTo("1 %");
+    assertThatThrownBy(() -> good.withCounts(List.of(1L))).hasMessage("Series 'Good' has 1 counts for 3 values (one count per value)");
+    assertThatThrownBy(() -> data.withTableColumns(List.of(new ChartData.TableColumn("Audits graded", List.of("7")))))
+        .hasMessage("Table column 'Audits graded' has 1 values but chart 'Audit grades' has 3 categories");
+  }
 }

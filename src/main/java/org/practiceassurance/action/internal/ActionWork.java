@@ -13,6 +13,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.practiceassurance.action.ActionClosed;
 import org.practiceassurance.action.ActionDetails;
 import org.practiceassurance.action.Actions;
@@ -42,17 +46,23 @@ public class ActionWork {
   public static final String CARRY_OUT_ROUTE = "actions/carry-out";
   public static final String VERIFY_ROUTE = "actions/verify";
   public static final String CHASE_ROUTE = "actions/chase";
+  /** The verification task's id in the action process. */
+  private static final String VERIFY_TASK = "verify-action";
 
   private final TaskListService taskList;
+  private final TaskService engineTasks;
+  private final RuntimeService runtime;
   private final ActionRepository repository;
   private final EntityManager entityManager;
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
   private final Clock clock = Clock.systemUTC();
 
-  ActionWork(TaskListService taskList, ActionRepository repository, EntityManager entityManager,
-      CurrentUser currentUser, ApplicationEventPublisher events) {
+  ActionWork(TaskListService taskList, TaskService engineTasks, RuntimeService runtime, ActionRepository repository,
+      EntityManager entityManager, CurrentUser currentUser, ApplicationEventPublisher events) {
     this.taskList = taskList;
+    this.engineTasks = engineTasks;
+    this.runtime = runtime;
     this.repository = repository;
     this.entityManager = entityManager;
     this.currentUser = currentUser;
@@ -72,7 +82,7 @@ public class ActionWork {
   /** The action behind a verification task offered to me or held by me; never to its owner. */
   @Transactional(readOnly = true)
   public ActionDetails verification(String taskId) {
-    Step step = step(taskId, VERIFY_ROUTE);
+    Step step = toldIfOwner(taskId, () -> step(taskId, VERIFY_ROUTE));
     refuseOwner(step.action());
     return details(step);
   }
@@ -151,7 +161,7 @@ public class ActionWork {
    */
   @Transactional
   public void close(String taskId, String comment) {
-    completeAfter(taskId, VERIFY_ROUTE, true, action -> {
+    toldIfOwner(taskId, () -> completeAfter(taskId, VERIFY_ROUTE, true, action -> {
       refuseOwner(action);
       if (comment != null && comment.trim().length() > 4000) {
         throw new InvalidActionException("comment", "At most 4000 characters.");
@@ -161,7 +171,7 @@ public class ActionWork {
         repository.flush();
       });
       return Map.of("verified", true);
-    }, closed -> events.publishEvent(new ActionClosed(closed.id(), closed.source(), closed.sourceId())));
+    }, closed -> events.publishEvent(new ActionClosed(closed.id(), closed.source(), closed.sourceId()))));
   }
 
   /** Sends the action back to its owner with a reason and a new due date (today or later). */
@@ -174,7 +184,7 @@ public class ActionWork {
     } else if (newDueDate.isBefore(ActionDates.today())) {
       errors.put("dueDate", "The new due date must be today or later.");
     }
-    completeAfter(taskId, VERIFY_ROUTE, true, action -> {
+    toldIfOwner(taskId, () -> completeAfter(taskId, VERIFY_ROUTE, true, action -> {
       refuseOwner(action);
       if (!errors.isEmpty()) {
         throw new InvalidActionException(errors);
@@ -188,7 +198,7 @@ public class ActionWork {
       variables.put("dueDate", ActionDates.due(newDueDate));
       variables.put("reminderDate", ActionDates.reminder(newDueDate, clock.instant()));
       return variables;
-    });
+    }));
   }
 
   // ---- the head of service ----
@@ -264,8 +274,41 @@ public class ActionWork {
   /** Segregation of duties, checked here as well as by the task list: nobody verifies their own action. */
   private void refuseOwner(ActionEntity action) {
     if (action.owner().equals(me())) {
-      throw new TaskAccessDeniedException("You own action " + action.id()
-          + ": someone other than you must verify it. Nobody checks their own work.");
+      throw ownerMayNotVerify(action);
+    }
+  }
+
+  private static TaskAccessDeniedException ownerMayNotVerify(ActionEntity action) {
+    return new TaskAccessDeniedException("You own action " + action.id() + ", and the owner of an action cannot verify"
+        + " it: someone other than you must check and close it. Nobody checks their own work.");
+  }
+
+  /**
+   * The task list refuses a verification task to its action's owner before our own check can run,
+   * saying only that it is not theirs to work on (the owner is rarely among its candidates): the
+   * owner is told why instead. Looked up only once refused.
+   */
+  private void toldIfOwner(String taskId, Runnable call) {
+    toldIfOwner(taskId, () -> {
+      call.run();
+      return null;
+    });
+  }
+
+  private <T> T toldIfOwner(String taskId, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (TaskAccessDeniedException refused) {
+      Task task = engineTasks.createTaskQuery().taskId(taskId).processDefinitionKey(Actions.PROCESS_KEY)
+          .taskDefinitionKey(VERIFY_TASK).singleResult();
+      ProcessInstance instance = task == null ? null
+          : runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+      ActionEntity action = instance == null || instance.getBusinessKey() == null ? null
+          : repository.findById(instance.getBusinessKey()).orElse(null);
+      if (action != null && action.owner().equals(me())) {
+        throw ownerMayNotVerify(action);
+      }
+      throw refused;
     }
   }
 

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -15,6 +13,7 @@ import org.practiceassurance.action.ActionDetails;
 import org.practiceassurance.action.InvalidActionException;
 import org.practiceassurance.ui.ProcessDiagram;
 import org.practiceassurance.workflow.ProcessPaths;
+import org.practiceassurance.ui.FormProblems;
 import org.practiceassurance.workflow.TaskConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -85,37 +84,14 @@ abstract class ActionTaskView extends VerticalLayout implements HasUrlParameter<
 
   /**
    * Runs one step; on success tells the person and returns true. Bad input marks the fields at fault
-   * (by the service's field names); a refusal or a conflict is shown above and the input stays.
+   * (by the service's field names, in the map's order) and goes to the first; a refusal or a
+   * conflict is shown above; the input stays.
    */
-  boolean attempt(Runnable step, Map<String, HasValidation> fields, String done) {
-    fields.values().forEach(f -> f.setInvalid(false));
-    message.setVisible(false);
-    try {
-      step.run();
-      Notification.show(done, 4000, Notification.Position.BOTTOM_START)
-          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-      return true;
-    } catch (InvalidActionException e) {
-      e.errors().forEach((field, text) -> {
-        HasValidation component = fields.get(field);
-        if (component != null) {
-          component.setErrorMessage(text);
-          component.setInvalid(true);
-        } else {
-          showMessage(text);
-        }
-      });
-    } catch (AccessDeniedException | TaskConflictException e) {
-      showMessage(e.getMessage());
-      Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_WARNING);
-    }
-    return false;
-  }
-
-  private void showMessage(String text) {
-    message.setText(text);
-    message.setVisible(true);
+  boolean attempt(Runnable step, Map<String, ? extends HasValidation> fields, String done) {
+    return new FormProblems(fields, message)
+        .fieldErrors(InvalidActionException.class, InvalidActionException::errors)
+        .refusals(AccessDeniedException.class, TaskConflictException.class)
+        .attempt(step, done);
   }
 
   void backToTasks() {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.practiceassurance.action.ActionDetails;
 import org.practiceassurance.action.internal.ActionWork;
@@ -42,7 +43,9 @@ public class CarryOutActionView extends ActionTaskView {
     addNote.setId("add-note");
     markDone.setId("mark-done");
     markDone.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    Map<String, HasValidation> fields = Map.of("text", note, "link", link);
+    Map<String, HasValidation> fields = new LinkedHashMap<>(); // in screen order
+    fields.put("text", note);
+    fields.put("link", link);
 
     addNote.addClickListener(e -> {
       if (attempt(() -> work.addProgress(details.action().id(), note.getValue(), link.getValue()), fields,

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.practiceassurance.action.ActionDetails;
 import org.practiceassurance.action.internal.ActionDates;
@@ -54,7 +55,9 @@ public class VerifyActionView extends ActionTaskView {
       }
     });
     reopen.addClickListener(e -> {
-      Map<String, HasValidation> fields = Map.of("reason", reason, "dueDate", newDueDate);
+      Map<String, HasValidation> fields = new LinkedHashMap<>(); // in screen order
+      fields.put("reason", reason);
+      fields.put("dueDate", newDueDate);
       if (attempt(() -> work.reopen(taskId, reason.getValue(), newDueDate.getValue()), fields,
           details.action().id() + " reopened and back with " + details.action().owner())) {
         backToTasks();

@@ -28,7 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.practiceassurance.audit.AuditDetails;
@@ -40,6 +40,7 @@ import org.practiceassurance.audit.PracticeArea;
 import org.practiceassurance.security.Roles;
 import org.practiceassurance.ui.ProcessDiagram;
 import org.practiceassurance.workflow.ProcessPaths;
+import org.practiceassurance.ui.FormProblems;
 import org.practiceassurance.workflow.TaskAccessDeniedException;
 import org.practiceassurance.workflow.TaskConflictException;
 
@@ -57,7 +58,8 @@ public class AuditFormView extends VerticalLayout implements HasUrlParameter<Str
 
   private final AuditWork work;
   private final ProcessPaths paths;
-  private final Map<String, Component> fields = new HashMap<>();
+  private final Map<String, Component> fields = new LinkedHashMap<>(); // in screen order
+  private final FormProblems problems = new FormProblems(fields);
   private final Span draftStatus = new Span();
   private final Span suggested = new Span();
   private final VerticalLayout actionsList = new VerticalLayout();
@@ -261,17 +263,14 @@ public class AuditFormView extends VerticalLayout implements HasUrlParameter<Str
   }
 
   private void submit() {
-    FieldProblems.clear(fields);
+    problems.clear();
     try {
       work.submit(taskId, form);
       Notification.show("Audit of " + audit.childReference() + " submitted.", 4000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       getUI().ifPresent(ui -> ui.navigate(""));
     } catch (InvalidSubmission e) {
-      FieldProblems.show(fields, e.problems());
-      Notification.show(e.problems().size() + " thing(s) to complete before submitting: "
-              + String.join(" ", e.problems().values()), 8000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_WARNING);
+      problems.show(e.problems(), "to complete before submitting");
     } catch (TaskAccessDeniedException | TaskConflictException e) {
       Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
     } catch (org.springframework.dao.OptimisticLockingFailureException e) {

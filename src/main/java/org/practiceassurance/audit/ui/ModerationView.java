@@ -19,7 +19,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.practiceassurance.audit.AuditDetails;
 import org.practiceassurance.audit.AuditModeration;
@@ -31,6 +31,7 @@ import org.practiceassurance.audit.QualityRating;
 import org.practiceassurance.security.Roles;
 import org.practiceassurance.ui.ProcessDiagram;
 import org.practiceassurance.workflow.ProcessPaths;
+import org.practiceassurance.ui.FormProblems;
 import org.practiceassurance.workflow.TaskAccessDeniedException;
 import org.practiceassurance.workflow.TaskConflictException;
 
@@ -42,7 +43,8 @@ public class ModerationView extends VerticalLayout implements HasUrlParameter<St
 
   private final AuditModeration moderation;
   private final ProcessPaths paths;
-  private final Map<String, Component> fields = new HashMap<>();
+  private final Map<String, Component> fields = new LinkedHashMap<>(); // in screen order
+  private final FormProblems problems = new FormProblems(fields);
   private final ModerationDecision decision = new ModerationDecision();
   private String taskId;
 
@@ -131,16 +133,14 @@ public class ModerationView extends VerticalLayout implements HasUrlParameter<St
 
   private void submit(boolean returnForRework) {
     decision.setReturnForRework(returnForRework);
-    FieldProblems.clear(fields);
+    problems.clear();
     try {
       moderation.submit(taskId, decision);
       Notification.show(returnForRework ? "Returned to the auditor for rework." : "Audit accepted.", 4000,
           Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       getUI().ifPresent(ui -> ui.navigate(""));
     } catch (InvalidSubmission e) {
-      FieldProblems.show(fields, e.problems());
-      Notification.show(String.join(" ", e.problems().values()), 8000, Notification.Position.MIDDLE)
-          .addThemeVariants(NotificationVariant.LUMO_WARNING);
+      problems.show(e.problems());
     } catch (TaskAccessDeniedException | TaskConflictException e) {
       Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
     }

@@ -2,6 +2,7 @@ package org.practiceassurance.dipsample.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.practiceassurance.dipsample.Compliance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,18 @@ public class ResultsQuery {
          group by a.question_id, f.stratum, a.answer
         """, (rs, i) -> new Cell(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
         rs.getDouble(6), rs.getInt(7)), sampleId));
+  }
+
+  /** Each reviewed file's Yes, Partly and No answers to the sample's Yes/Partly/No/N/A questions (for overall compliance). */
+  public List<Compliance.FileAnswers> fileAnswers(long sampleId) {
+    return new ArrayList<>(jdbc.query("""
+        select count(*) filter (where a.answer = 'YES'), count(*) filter (where a.answer = 'PARTLY'),
+               count(*) filter (where a.answer = 'NO')
+          from pa.dip_answer a join pa.dip_sample_file f on f.id = a.sample_file_id
+          join pa.dip_question q on q.id = a.question_id
+         where f.dip_sample_id = ? and f.reviewed_at is not null and q.answer_type = 'YES_PARTLY_NO_NA'
+         group by f.id
+        """, (rs, i) -> new Compliance.FileAnswers(rs.getInt(1), rs.getInt(2), rs.getInt(3)), sampleId));
   }
 
   /** Reviewed and total files of a sample. */

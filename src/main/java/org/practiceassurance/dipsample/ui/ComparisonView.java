@@ -37,6 +37,9 @@ public class ComparisonView extends VerticalLayout implements HasUrlParameter<Lo
   private final DipSampleFindings findings;
   final H2 title = new H2("Distance travelled");
   final Paragraph summary = new Paragraph();
+  final Paragraph method = new Paragraph("Each question's change is tested on its answers. The overall change is "
+      + "tested on the effective numbers of answers, each file counted as a cluster as on the results page, so it "
+      + "takes a larger change to be significant than if every answer were independent.");
   final Div chart = new Div();
   final Grid<SampleComparison.Row> table = new Grid<>();
 
@@ -44,13 +47,15 @@ public class ComparisonView extends VerticalLayout implements HasUrlParameter<Lo
     this.findings = findings;
     setMaxWidth("80rem");
     summary.setId("comparison-summary");
+    method.setId("comparison-method");
+    method.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
     chart.setId("comparison-chart");
     chart.setWidthFull();
     table.setId("comparison-table");
     table.addColumn(r -> r.position() == 0 ? "" : r.position()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
     table.addColumn(SampleComparison.Row::question).setHeader("Question").setFlexGrow(4);
-    table.addColumn(r -> ResultsPanel.withInterval(r.before())).setHeader("Previous run").setFlexGrow(2);
-    table.addColumn(r -> ResultsPanel.withInterval(r.after())).setHeader("This run").setFlexGrow(2);
+    table.addColumn(r -> figure(r, r.before())).setHeader("Previous run").setFlexGrow(2);
+    table.addColumn(r -> figure(r, r.after())).setHeader("This run").setFlexGrow(2);
     table.addColumn(ComparisonView::change).setHeader("Change").setAutoWidth(true);
     table.addColumn(ComparisonView::significance).setHeader("Significant (5 %)?").setFlexGrow(2);
     table.setAllRowsVisible(true);
@@ -78,7 +83,7 @@ public class ComparisonView extends VerticalLayout implements HasUrlParameter<Lo
     List<SampleComparison.Row> rows = new java.util.ArrayList<>(comparison.rows());
     rows.add(comparison.overall());
     table.setItems(rows);
-    add(title, summary,
+    add(title, summary, method,
         new Anchor(routes.getUrl(DipSampleView.class, comparison.previous().id()), "Previous run"),
         new Anchor(routes.getUrl(DipSampleView.class, comparison.current().id()), "This run"),
         new H3("Compliance per question"), chart, new H3("As a table"), table);
@@ -113,6 +118,11 @@ public class ComparisonView extends VerticalLayout implements HasUrlParameter<Lo
     text.getStyle().set("font-size", "var(--lumo-font-size-xs)");
     track.add(fill, text);
     return track;
+  }
+
+  /** The overall row (position 0) with what its clustered interval rests on; a question with its interval. */
+  private static String figure(SampleComparison.Row row, Compliance.Result result) {
+    return row.position() == 0 ? ResultsPanel.overall(result) : ResultsPanel.withInterval(result);
   }
 
   static String change(SampleComparison.Row row) {

@@ -38,16 +38,20 @@ import org.practiceassurance.casefile.CaseFiles;
 import org.practiceassurance.casefile.LegalStatus;
 import org.practiceassurance.casefile.OrgService;
 import org.practiceassurance.casefile.Team;
-import org.practiceassurance.dipsample.DipSampleDesign;
 import org.practiceassurance.dipsample.DipSampleDesign.SizeMode;
 import org.practiceassurance.dipsample.DipSampleDesign.Stratification;
+import org.practiceassurance.dipsample.DipSampleDesign;
 import org.practiceassurance.dipsample.DipSampleDetails;
 import org.practiceassurance.dipsample.DipSamples;
+import org.practiceassurance.dipsample.InvalidDipSample;
 import org.practiceassurance.dipsample.QuestionLibrary;
 import org.practiceassurance.dipsample.SamplePreview;
 import org.practiceassurance.dipsample.StratifiedSampler;
 import org.practiceassurance.dipsample.Theme;
 import org.practiceassurance.security.Roles;
+import org.practiceassurance.ui.FormProblems;
+import org.practiceassurance.workflow.TaskConflictException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A quality manager designs a dip sample: theme, population, size, strata and reviewers; previews
@@ -89,7 +93,7 @@ public class DesignDipSampleView extends VerticalLayout implements HasUrlParamet
   final Grid<SamplePreview.DrawnFile> files = new Grid<>();
   final Span load = new Span();
   private final VerticalLayout previewArea = new VerticalLayout();
-  private final Problems problems;
+  private final FormProblems problems;
   private String taskId;
   private SamplePreview previewed;
 
@@ -179,7 +183,9 @@ public class DesignDipSampleView extends VerticalLayout implements HasUrlParamet
     fields.put("minimumPerStratum", minimumPerStratum);
     fields.put("reviewers", reviewers);
     fields.put("dueDate", dueDate);
-    problems = new Problems(fields, message);
+    problems = new FormProblems(fields, message)
+        .fieldErrors(InvalidDipSample.class, InvalidDipSample::errors)
+        .refusals(AccessDeniedException.class, TaskConflictException.class, IllegalArgumentException.class);
 
     FormLayout population = new FormLayout(service, team, locality, legalStatus, openedFrom, openedTo);
     FormLayout draw = new FormLayout(sizeMode, sizeValue, stratifyBy, minimumPerStratum, excludeOpenSamples, seed);

@@ -29,10 +29,13 @@ import org.practiceassurance.dipsample.DipSampleFindings;
 import org.practiceassurance.dipsample.DipSampleStatus;
 import org.practiceassurance.dipsample.DipSampleSummary;
 import org.practiceassurance.dipsample.DipSamples;
+import org.practiceassurance.dipsample.InvalidDipSample;
 import org.practiceassurance.dipsample.SampleFile;
 import org.practiceassurance.dipsample.internal.SampleLauncher;
 import org.practiceassurance.ui.ProcessDiagram;
 import org.practiceassurance.workflow.ProcessPaths;
+import org.practiceassurance.ui.FormProblems;
+import org.practiceassurance.workflow.TaskConflictException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -66,7 +69,7 @@ public class DipSampleView extends VerticalLayout implements HasUrlParameter<Lon
   final ResultsPanel results = new ResultsPanel();
   final VerticalLayout findingsArea = new VerticalLayout();
   final Span message = new Span();
-  private final Problems problems;
+  private final FormProblems problems;
   private long sampleId;
 
   public DipSampleView(DipSamples dipSamples, DipSampleFindings findingsService, ProcessPaths paths) {
@@ -91,7 +94,9 @@ public class DipSampleView extends VerticalLayout implements HasUrlParameter<Lon
     closeArea.setId("close-early-panel");
     closeArea.add(new Paragraph("Files not yet reviewed are left out of the results; their tasks are withdrawn."),
         closeReason, closeEarly);
-    problems = new Problems(Map.of("reason", closeReason), message);
+    problems = new FormProblems(Map.of("reason", closeReason), message)
+        .fieldErrors(InvalidDipSample.class, InvalidDipSample::errors)
+        .refusals(AccessDeniedException.class, TaskConflictException.class, IllegalArgumentException.class);
     closeEarly.addClickListener(e -> {
       if (problems.attempt(() -> dipSamples.closeEarly(sampleId, closeReason.getValue()),
           "Reviews closed; the findings are with the lead")) {

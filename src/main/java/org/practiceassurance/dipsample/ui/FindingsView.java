@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.practiceassurance.action.InvalidActionException;
 import org.practiceassurance.action.Priority;
 import org.practiceassurance.casefile.CaseFiles;
 import org.practiceassurance.casefile.OrgService;
@@ -34,9 +35,11 @@ import org.practiceassurance.casefile.Team;
 import org.practiceassurance.dipsample.DipSampleDetails;
 import org.practiceassurance.dipsample.DipSampleFindings;
 import org.practiceassurance.dipsample.DipSamples;
-import org.practiceassurance.dipsample.RerunChoice;
+import org.practiceassurance.dipsample.InvalidDipSample;
 import org.practiceassurance.dipsample.RerunChoice.Mode;
+import org.practiceassurance.dipsample.RerunChoice;
 import org.practiceassurance.security.Roles;
+import org.practiceassurance.ui.FormProblems;
 import org.practiceassurance.workflow.TaskConflictException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -69,7 +72,7 @@ public class FindingsView extends VerticalLayout implements HasUrlParameter<Stri
   final Checkbox sameChildren = new Checkbox("With the same children (otherwise a new draw)");
   final Button publish = new Button("Publish findings");
   final Span message = new Span();
-  private Problems problems;
+  private FormProblems problems;
   private String taskId;
   private long sampleId;
 
@@ -156,7 +159,10 @@ public class FindingsView extends VerticalLayout implements HasUrlParameter<Stri
     fields.put("owner", actionOwner);
     fields.put("serviceCode", actionService);
     fields.put("dueDate", actionDue);
-    problems = new Problems(fields, message);
+    problems = new FormProblems(fields, message)
+        .fieldErrors(InvalidDipSample.class, InvalidDipSample::errors)
+        .fieldErrors(InvalidActionException.class, InvalidActionException::errors)
+        .refusals(AccessDeniedException.class, TaskConflictException.class, IllegalArgumentException.class);
     raiseAction.addClickListener(e -> {
       String[] id = new String[1];
       if (problems.attempt(() -> id[0] = findingsService.raiseAction(sampleId, actionDescription.getValue(),

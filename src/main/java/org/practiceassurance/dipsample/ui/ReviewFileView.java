@@ -26,12 +26,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.practiceassurance.action.InvalidActionException;
 import org.practiceassurance.action.Priority;
 import org.practiceassurance.dipsample.Answer;
 import org.practiceassurance.dipsample.AnswerValue;
 import org.practiceassurance.dipsample.DipSampleReviews;
+import org.practiceassurance.dipsample.InvalidDipSample;
 import org.practiceassurance.dipsample.Question;
 import org.practiceassurance.dipsample.ReviewForm;
+import org.practiceassurance.ui.FormProblems;
 import org.practiceassurance.workflow.TaskConflictException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -64,7 +67,7 @@ public class ReviewFileView extends VerticalLayout implements HasUrlParameter<St
   final Button raiseConcern = new Button("Child at risk now");
   final Span raised = new Span();
   final Span message = new Span();
-  private Problems problems;
+  private FormProblems problems;
   private String taskId;
 
   public ReviewFileView(DipSampleReviews reviews) {
@@ -122,7 +125,10 @@ public class ReviewFileView extends VerticalLayout implements HasUrlParameter<St
     fields.put("owner", actionOwner);
     fields.put("dueDate", actionDue);
     fields.put("reason", concernReason);
-    problems = new Problems(fields, message);
+    problems = new FormProblems(fields, message)
+        .fieldErrors(InvalidDipSample.class, InvalidDipSample::errors)
+        .fieldErrors(InvalidActionException.class, InvalidActionException::errors)
+        .refusals(AccessDeniedException.class, TaskConflictException.class, IllegalArgumentException.class);
     submit.addClickListener(e -> {
       if (problems.attempt(() -> reviews.submit(taskId), "Review of " + form.file().childReference() + " submitted")) {
         getUI().ifPresent(ui -> ui.navigate(""));

@@ -50,7 +50,16 @@ class DemoHistory {
       return;
     }
     long started = System.nanoTime();
-    LocalDate today = LocalDate.now(UK);
+    write(LocalDate.now(UK));
+    log.info("Demo history of the last twelve months written in {} ms", (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * Writes the history, every moment in it before now: work submitted lately is closed, moderated
+   * or acknowledged part-way between then and now, not on a set number of days later that has not
+   * come yet. (Due and review dates are plans and may lie ahead.)
+   */
+  void write(LocalDate today) {
     jdbc.queryForObject("select setseed(0.42)", Object.class);
     // Audits: month m (0 = eleven months ago ... 11 = this month), about 30 a month, on random open files.
     int audits = jdbc.update("""
@@ -60,7 +69,7 @@ class DemoHistory {
         select f.child_reference, f.service_code, f.team_code, f.allocated_worker, f.team_manager, a.auditor,
                a.submitted::date + 7, 'CLOSED', a.grade, a.grade, a.grade,
                case when a.moderate then 'Sampled' end, a.submitted - interval '10 days', a.submitted,
-               a.submitted + interval '40 days'
+               a.submitted + least(interval '40 days', (now() - a.submitted) / 2)
           from (select m, n, (array['auditor1', 'auditor2', 'hos1', 'hos2'])[1 + (n % 4)] as auditor,
                        (date_trunc('month', ?::date) - (11 - m) * interval '1 month' + interval '12 hours'
                           + floor(random() * 26) * interval '1 day') as submitted,
@@ -90,7 +99,8 @@ class DemoHistory {
         insert into pa.moderation (audit_id, moderator, outcome, quality_rating, feedback, auditor_grade, final_grade,
                                    final_grade_reason, completed_at, areas_moderated, areas_agreed)
         select a.id, 'moderator1', 'ACCEPTED', (array['GOOD', 'GOOD', 'ADEQUATE', 'NEEDS_DEVELOPMENT'])[1 + floor(random() * 4)::int],
-               'Demo moderation feedback.', a.overall_grade, a.overall_grade, null, a.submitted_at + interval '3 days', 0, 0
+               'Demo moderation feedback.', a.overall_grade, a.overall_grade, null,
+               a.submitted_at + least(interval '3 days', (a.closed_at - a.submitted_at) / 2), 0, 0
           from pa.audit a where a.moderation_reason is not null and a.status = 'CLOSED'
         """);
     jdbc.update("""
@@ -153,15 +163,14 @@ class DemoHistory {
                a.id::text, a.service_code, a.team_code, coalesce(a.team_manager, 'tm1'),
                case when a.submitted_at > now() - interval '45 days' then 'ACKNOWLEDGED' else 'RESOLVED' end,
                (a.submitted_at + interval '14 days')::date, a.submitted_at, coalesce(a.team_manager, 'tm1'),
-               a.submitted_at + interval '4 hours',
+               a.submitted_at + least(interval '4 hours', (now() - a.submitted_at) / 2),
                case when a.submitted_at <= now() - interval '45 days' then 'Demo: strategy discussion held; plan in place.' end,
                case when a.submitted_at <= now() - interval '45 days' then coalesce(a.team_manager, 'tm1') end,
                case when a.submitted_at <= now() - interval '45 days' then a.submitted_at + interval '20 days' end
           from pa.audit a where a.status = 'CLOSED' and a.final_grade = 'INADEQUATE' and a.id % 4 = 0
         """);
     int samples = dipSamples();
-    log.info("Demo history: {} audits, {} actions and {} dip-sample runs of the last twelve months written in {} ms",
-        audits, actions, samples, (System.nanoTime() - started) / 1_000_000);
+    log.info("Demo history: {} audits, {} actions and {} dip-sample runs", audits, actions, samples);
   }
 
   /** Two runs of a Protection dip sample of 50 files: five months ago, then last month with better answers. */

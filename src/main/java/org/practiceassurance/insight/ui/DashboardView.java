@@ -226,7 +226,8 @@ public class DashboardView extends VerticalLayout {
     for (int g = 0; g < all.length; g++) {
       Grade grade = all[g];
       series.add(new Series(grade.label(), ChartData.Kind.BAR, "grades",
-          months.stream().map(m -> oneDecimal(m.percent(grade))).toList(), GRADE_COLOURS[g]));
+          months.stream().map(m -> oneDecimal(m.percent(grade))).toList(), GRADE_COLOURS[g],
+          months.stream().map(m -> m.count(grade)).toList()));
     }
     series.add(new Series("Good or better, trend", ChartData.Kind.LINE, null,
         distribution.goodOrBetterTrend().stream().map(DashboardView::oneDecimal).toList(), "#0d47a1"));
@@ -236,7 +237,10 @@ public class DashboardView extends VerticalLayout {
         // drawn up from the foot and the inadequate ceiling down from the top (the red must stay above the line).
         List.of(new Target("Good or better: at least", targets.goodOrBetterPercent()),
             new Target("Inadequate: at most " + InsightFormat.number(targets.inadequatePercent()) + " % (red above this line)",
-                100 - targets.inadequatePercent())), "%", 100.0));
+                100 - targets.inadequatePercent())), "%", 100.0)
+        // The table gives how many audits each share is of, and of how many in the month.
+        .withTableColumns(List.of(new ChartData.TableColumn("Audits graded",
+            months.stream().map(m -> String.valueOf(m.total())).toList()))));
     GradeMonth overall = distribution.overall();
     if (overall.total() == 0) {
       gradesHeadline.setText("No audits were graded in these months.");

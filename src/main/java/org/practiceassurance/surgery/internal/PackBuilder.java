@@ -1,9 +1,11 @@
 package org.practiceassurance.surgery.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.practiceassurance.audit.CaseFileAudits;
 import org.practiceassurance.casefile.CaseFiles;
 import org.practiceassurance.casefile.Team;
@@ -45,12 +47,24 @@ public class PackBuilder {
     String scope = team ? surgery.teamCode() : surgery.serviceCode();
     List<String> teamCodes = team ? List.of(surgery.teamCode())
         : caseFiles.teams().stream().filter(t -> t.serviceCode().equals(surgery.serviceCode())).map(Team::code).toList();
-    YearMonth upTo = YearMonth.now(UK);
-    java.time.Instant since = upTo.minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(UK).toInstant();
+    List<YearMonth> months = months(LocalDate.now(clock.withZone(UK)));
+    YearMonth upTo = months.get(months.size() - 1);
+    java.time.Instant since = months.get(0).atDay(1).atStartOfDay(UK).toInstant();
     List<CarriedAction> open = ledger.carried(surgery).stream()
         .filter(c -> c.logged().action().status() != org.practiceassurance.action.ActionStatus.CLOSED).toList();
-    return new SurgeryPack(surgery.summary(), indicators.series(level, scope, upTo, MONTHS),
+    return new SurgeryPack(surgery.summary(), months, indicators.series(level, scope, upTo, MONTHS),
         audits.gradesSince(teamCodes, since), open, concerns.unresolved(teamCodes),
         indicators.exceptions(level, scope, null), clock.instant());
+  }
+
+  /**
+   * The six months a pack shows on {@code today}: the six latest that can have data, which is up to
+   * last month. A month's figures are imported once it has ended, so this month would take a place
+   * with nothing in it (five months early in the month). Audits are counted from the first of these
+   * months up to today.
+   */
+  public static List<YearMonth> months(LocalDate today) {
+    YearMonth last = YearMonth.from(today).minusMonths(1);
+    return IntStream.rangeClosed(1, MONTHS).mapToObj(i -> last.minusMonths(MONTHS - i)).toList();
   }
 }

@@ -15,7 +15,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.TreeSet;
+import java.util.List;
 import org.practiceassurance.audit.Grade;
 import org.practiceassurance.concern.ConcernEntry;
 import org.practiceassurance.indicator.ChildException;
@@ -47,11 +47,16 @@ public class PackPdf {
     document.add(new Paragraph("Due " + DATE.format(pack.surgery().dueDate()) + " · led by " + pack.surgery().lead()
         + " · generated " + DATE.format(pack.generatedAt().atZone(ZoneId.of("Europe/London")).toLocalDate()), BODY));
 
-    section(document, "Performance indicators (last six months)");
-    TreeSet<YearMonth> months = new TreeSet<>();
-    pack.indicators().forEach(s -> s.months().forEach(m -> months.add(m.month())));
+    List<YearMonth> months = pack.months();
+    section(document, "Performance indicators, the six months " + MONTH.format(months.get(0)) + " to "
+        + MONTH.format(months.get(months.size() - 1)));
     PdfPTable indicators = new PdfPTable(2 + months.size());
     indicators.setWidthPercentage(100);
+    float[] widths = new float[2 + months.size()];
+    java.util.Arrays.fill(widths, 1.6f);
+    widths[0] = 5; // the indicator's name, on one line where it can be
+    widths[1] = 1.2f;
+    indicators.setWidths(widths);
     header(indicators, "Indicator");
     header(indicators, "Target");
     months.forEach(m -> header(indicators, MONTH.format(m)));
@@ -65,7 +70,7 @@ public class PackPdf {
     }
     document.add(indicators);
 
-    section(document, "Audit grades (last six months)");
+    section(document, "Audit grades, submitted since " + DATE.format(pack.auditsSince()));
     StringBuilder grades = new StringBuilder();
     long total = pack.auditGrades().values().stream().mapToLong(Long::longValue).sum();
     for (Grade grade : Grade.values()) {

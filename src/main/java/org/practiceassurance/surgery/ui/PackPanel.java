@@ -12,7 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.TreeSet;
+import java.util.List;
 import java.util.function.LongFunction;
 import org.practiceassurance.audit.Grade;
 import org.practiceassurance.concern.ConcernEntry;
@@ -28,7 +28,9 @@ class PackPanel extends VerticalLayout {
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
+  final H3 indicatorsHeading = new H3();
   final Grid<IndicatorSeries> indicators = new Grid<>();
+  final H3 gradesHeading = new H3();
   final Paragraph grades = new Paragraph();
   final Grid<CarriedAction> openActions = new Grid<>();
   final Grid<ConcernEntry> concerns = new Grid<>();
@@ -63,9 +65,10 @@ class PackPanel extends VerticalLayout {
     exceptions.setAllRowsVisible(true);
     pdf.setId("pack-pdf");
     pdf.setText("Download the pack (PDF)");
-    add(pdf, new H3("Performance indicators, last six months"), indicators, new H3("Audit grades, last six months"),
-        grades, new H3("Open actions from earlier surgeries"), openActions, new H3("Open Cases of Concern"), concerns,
-        new H3("Child-level exceptions"), exceptions);
+    indicatorsHeading.setId("pack-indicators-heading");
+    gradesHeading.setId("pack-grades-heading");
+    add(pdf, indicatorsHeading, indicators, gradesHeading, grades, new H3("Open actions from earlier surgeries"),
+        openActions, new H3("Open Cases of Concern"), concerns, new H3("Child-level exceptions"), exceptions);
   }
 
   void show(SurgeryPack pack, LongFunction<byte[]> pdfOf) {
@@ -76,8 +79,10 @@ class PackPanel extends VerticalLayout {
           bytes.length);
     }));
     indicators.removeAllColumns();
-    TreeSet<YearMonth> months = new TreeSet<>();
-    pack.indicators().forEach(s -> s.months().forEach(m -> months.add(m.month())));
+    List<YearMonth> months = pack.months();
+    indicatorsHeading.setText("Performance indicators, the six months " + MONTH.format(months.get(0)) + " to "
+        + MONTH.format(months.get(months.size() - 1)));
+    gradesHeading.setText("Audit grades, submitted since " + DATE.format(pack.auditsSince()));
     indicators.addColumn(s -> s.indicator().name()).setHeader("Indicator").setFlexGrow(3);
     indicators.addColumn(s -> number(s.indicator().target()) + " " + s.indicator().unit()).setHeader("Target");
     for (YearMonth month : months) {

@@ -35,6 +35,7 @@ import org.practiceassurance.indicator.IndicatorSeries;
 import org.practiceassurance.security.Roles;
 import org.practiceassurance.surgery.CarriedAction;
 import org.practiceassurance.surgery.DipSampleAsk;
+import org.practiceassurance.surgery.InvalidSurgery;
 import org.practiceassurance.surgery.LogActionRequest;
 import org.practiceassurance.surgery.LoggedAction;
 import org.practiceassurance.surgery.ReviewOutcome;
@@ -44,6 +45,8 @@ import org.practiceassurance.surgery.SurgeryPack;
 import org.practiceassurance.surgery.internal.SurgeryStarter;
 import org.practiceassurance.ui.ProcessDiagram;
 import org.practiceassurance.workflow.ProcessPaths;
+import org.practiceassurance.ui.FormProblems;
+import org.practiceassurance.workflow.TaskConflictException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -70,7 +73,7 @@ public class SurgeryView extends VerticalLayout implements HasUrlParameter<Long>
   final Paragraph notes = new Paragraph();
   private long surgeryId;
   private SurgeryDetails details;
-  private Problems problems;
+  private FormProblems problems;
   private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
   public SurgeryView(Surgeries surgeries, QuestionLibrary library, ProcessPaths paths) {
@@ -107,7 +110,9 @@ public class SurgeryView extends VerticalLayout implements HasUrlParameter<Long>
     dipSamples.addColumn(DipSampleAsk::requestedBy).setHeader("Asked by");
     dipSamples.setAllRowsVisible(true);
     notes.setId("surgery-notes");
-    problems = new Problems(fields, message);
+    problems = new FormProblems(fields, message)
+        .fieldErrors(InvalidSurgery.class, InvalidSurgery::errors)
+        .refusals(AccessDeniedException.class, TaskConflictException.class, IllegalArgumentException.class);
   }
 
   @Override
@@ -209,7 +214,12 @@ public class SurgeryView extends VerticalLayout implements HasUrlParameter<Long>
       reason.setWidth("28rem");
       Button record = new Button("Record");
       record.setId("record-" + id);
-      Problems rowProblems = new Problems(Map.of("outcome", outcome, "reason", reason), message);
+      Map<String, HasValidation> rowFields = new LinkedHashMap<>();
+      rowFields.put("outcome", outcome);
+      rowFields.put("reason", reason);
+      FormProblems rowProblems = new FormProblems(rowFields, message)
+          .fieldErrors(InvalidSurgery.class, InvalidSurgery::errors)
+          .refusals(AccessDeniedException.class, TaskConflictException.class, IllegalArgumentException.class);
       record.addClickListener(e -> {
         if (rowProblems.attempt(() -> surgeries.reviewCarried(surgeryId, id, outcome.getValue(), reason.getValue()),
             id + " reviewed")) {
