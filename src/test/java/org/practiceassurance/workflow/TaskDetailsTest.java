@@ -67,6 +67,8 @@ class TaskDetailsTest {
     String task = openTask(key, "First step");
     as(first);
     LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/London")).plusDays(1);
+    // Other tests leave tasks offered to every auditor in the shared database: counts are read as changes.
+    Map<TaskView, Long> before = inbox.counts();
 
     taskList.followUpOn(task, tomorrow);
 
@@ -76,20 +78,21 @@ class TaskDetailsTest {
       assertThat(t.id()).isEqualTo(task);
       assertThat(t.followUp()).isEqualTo(tomorrow.atStartOfDay(ZoneId.of("Europe/London")).toInstant());
     });
-    assertThat(inbox.counts()).containsEntry(TaskView.MY_WORK, 0L).containsEntry(TaskView.FOLLOW_UP_LATER, 1L);
+    assertThat(inbox.counts()).containsEntry(TaskView.MY_WORK, before.get(TaskView.MY_WORK) - 1)
+        .containsEntry(TaskView.FOLLOW_UP_LATER, before.get(TaskView.FOLLOW_UP_LATER) + 1);
 
     // The day comes (the engine's own date moved to this morning, as time would).
     Task engineTask = engineTasks.createTaskQuery().taskId(task).singleResult();
     engineTask.setFollowUpDate(Date.from(LocalDate.now(ZoneId.of("Europe/London")).atStartOfDay(ZoneId.of("Europe/London")).toInstant()));
     engineTasks.saveTask(engineTask);
 
-    assertThat(TaskLists.everything(inbox, TaskView.MY_WORK)).extracting(WorkTask::id).containsExactly(task);
+    assertThat(TaskLists.everything(inbox, TaskView.MY_WORK)).extracting(WorkTask::id).contains(task);
     assertThat(TaskLists.everything(inbox, TaskView.FOLLOW_UP_DUE)).extracting(WorkTask::id).containsExactly(task);
     assertThat(TaskLists.everything(inbox, TaskView.FOLLOW_UP_LATER)).isEmpty();
 
     taskList.followUpOn(task, null);
     assertThat(TaskLists.everything(inbox, TaskView.FOLLOW_UP_DUE)).isEmpty();
-    assertThat(TaskLists.everything(inbox, TaskView.MY_WORK)).extracting(WorkTask::id).containsExactly(task);
+    assertThat(TaskLists.everything(inbox, TaskView.MY_WORK)).extracting(WorkTask::id).contains(task);
   }
 
   @Test

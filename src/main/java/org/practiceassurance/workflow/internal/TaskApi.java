@@ -16,7 +16,6 @@ import org.practiceassurance.workflow.TaskSearch;
 import org.practiceassurance.workflow.TaskSort;
 import org.practiceassurance.workflow.TaskView;
 import org.practiceassurance.workflow.WorkTask;
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -73,8 +72,7 @@ class TaskApi {
     }
     TaskPage found = page == null ? inbox.page(search, after, size) : inbox.page(search, page, size);
     long totalPages = (found.total() + size - 1) / size;
-    return new TaskListPage(found.tasks(), new PagedModel.PageMetadata(size, page == null ? -1 : page, found.total(),
-        totalPages), found.next());
+    return new TaskListPage(found.tasks(), new PageInfo(size, page, found.total(), totalPages), found.next());
   }
 
   /** How many tasks each built-in filter holds. */
@@ -134,11 +132,14 @@ class TaskApi {
 
   record HandOverRequest(String to, String reason) {}
 
+  /** A page of tasks, what it is part of, and the cursor of the next page (null on the last). */
+  record TaskListPage(List<WorkTask> content, PageInfo page, String next) {}
+
   /**
-   * A page of tasks: Spring Data's page metadata ({@code number} is -1 when the page was asked for by
-   * cursor), and the cursor of the next page, null on the last.
+   * Spring Data's page metadata fields; {@code number} is null when the page was asked for by cursor
+   * (Spring's own {@code PageMetadata} refuses a page without a number).
    */
-  record TaskListPage(List<WorkTask> content, PagedModel.PageMetadata page, String next) {}
+  record PageInfo(int size, Integer number, long totalElements, long totalPages) {}
 
   private static <E extends Enum<E>> E choice(Class<E> type, String parameter, String value) {
     if (value == null || value.isBlank()) {
