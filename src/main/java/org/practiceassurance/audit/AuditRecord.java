@@ -9,9 +9,10 @@ import org.practiceassurance.action.ActionSummary;
  * was started, submitted and closed, the actions raised from it, and its history, oldest first.
  *
  * @param submittedAt the latest submission (after a rework, the resubmission)
+ * @param processInstanceId the audit's case-file-audit process (its diagram shows where the audit stands)
  */
 public record AuditRecord(AuditDetails audit, Instant createdAt, Instant submittedAt, Instant closedAt,
-    List<ActionSummary> actions, List<Event> history) {
+    List<ActionSummary> actions, List<Event> history, String processInstanceId) {
 
   public AuditRecord {
     actions = List.copyOf(actions);

@@ -81,7 +81,7 @@ public class Audits {
       var raised = actions.bySource(ActionSource.AUDIT.name(), String.valueOf(audit.id()));
       AuditDetails details = lookup.details(audit);
       return new AuditRecord(details, audit.createdAt(), audit.submittedAt(), audit.closedAt(), raised,
-          history.of(audit, details.moderations(), raised));
+          history.of(audit, details.moderations(), raised), audit.processInstanceId());
     });
   }
 

@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
@@ -71,21 +70,21 @@ public class ProcessPaths {
   private record Definition(String xml, Map<String, Node> nodes, List<Flow> flows) {}
 
   /**
-   * Where the case of one of my tasks stands: the task must be mine to work on ({@link
-   * TaskListService#myTask(String)}), and the path is that of the top-level instance its process
-   * belongs to (for the moderation task, the audit's, with moderation as the current step).
+   * Where the case of a task stands: the task must be one I may look at (I hold it, it is offered to me,
+   * or it is about the part of the organisation I manage), and the path is that of the top-level
+   * instance its process belongs to (for the moderation task, the audit's, with moderation as the
+   * current step).
    *
-   * @throws TaskAccessDeniedException when the task is not mine to work on
+   * @throws TaskAccessDeniedException when the task is not mine to look at
    * @throws TaskConflictException when it has been completed or withdrawn meanwhile
    */
   @Transactional(readOnly = true)
   public ProcessPath forTask(String taskId) {
-    taskList.myTask(taskId);
-    HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-    if (task == null || task.getProcessInstanceId() == null) {
+    String processInstanceId = taskList.readTaskIMayView(taskId, (task, work) -> task.getProcessInstanceId());
+    if (processInstanceId == null) {
       throw new NoSuchElementException("This task belongs to no process.");
     }
-    HistoricProcessInstance instance = instance(task.getProcessInstanceId());
+    HistoricProcessInstance instance = instance(processInstanceId);
     String root = instance.getRootProcessInstanceId();
     return root == null || root.equals(instance.getId()) ? path(instance) : path(instance(root));
   }

@@ -42,4 +42,15 @@ public record WorkTask(
   public String about() {
     return childReference != null ? childReference : businessKey;
   }
+
+  /**
+   * What the work is about in words that tell two tasks apart: the process's own name for it (an
+   * action's id, a dip sample's) and the child when that is not the same, e.g. {@code A-000055, child CH-12}.
+   */
+  public String aboutInFull() {
+    if (businessKey == null || businessKey.equals(childReference)) {
+      return about();
+    }
+    return childReference == null ? businessKey : businessKey + ", child " + childReference;
+  }
 }

@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.OrderedList;
@@ -134,7 +135,10 @@ class AuditViewsTest {
     assertThat(text("audit-risk")).isEqualTo("Yes");
     assertThat(text("audit-final-grade")).isEqualTo("Good");
     assertThat(text("audit-moderation-reason")).isEqualTo("No");
-    assertThat(_get(Div.class, spec -> spec.withId("audit-process"))).as("where the process diagram goes").isNotNull();
+    // Where the audit stands: read only when opened; it waits for its actions.
+    _get(_get(Div.class, spec -> spec.withId("audit-process")), Details.class).setOpened(true);
+    assertThat(_get(OrderedList.class, spec -> spec.withId("process-steps")).getElement().getTextRecursively())
+        .contains("Complete case-file audit", "Now: ");
     @SuppressWarnings("unchecked")
     Grid<ActionSummary> actions = _get(Grid.class, spec -> spec.withId("audit-actions"));
     assertThat(GridKt._size(actions)).isEqualTo(1);

@@ -34,6 +34,8 @@ import org.practiceassurance.audit.AuditRecord;
 import org.practiceassurance.audit.Audits;
 import org.practiceassurance.audit.Grade;
 import org.practiceassurance.audit.PracticeArea;
+import org.practiceassurance.ui.ProcessDiagram;
+import org.practiceassurance.workflow.ProcessPaths;
 
 /**
  * One audit's own page, for everyone who may see it in the Audits list: the file, where the audit
@@ -50,9 +52,11 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
   private final Audits audits;
+  private final ProcessPaths paths;
 
-  public AuditView(Audits audits) {
+  public AuditView(Audits audits, ProcessPaths paths) {
     this.audits = audits;
+    this.paths = paths;
   }
 
   public static RouteParameters parameters(long auditId) {
@@ -93,7 +97,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         fact("Closed", record.closedAt() == null ? "Not yet" : time(record.closedAt())));
     facts.setId("audit-facts");
 
-    add(heading, new RouterLink("Back to the Audits list", AuditsView.class), facts, processPlace(),
+    add(heading, new RouterLink("Back to the Audits list", AuditsView.class), facts, whereItStands(record),
         new H3("Practice areas"), areas(form),
         new H3("The child and risk"),
         fact("Child's voice", orNone(form.getChildVoice()), "audit-child-voice"),
@@ -114,10 +118,14 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         new H3("History"), history(record.history()));
   }
 
-  /** Where the lead will show the audit's process diagram (issue 12, "where the case stands"). */
-  private Component processPlace() {
+  /** The audit's process diagram, read only when opened (the person may see the audit, so its process too). */
+  private Component whereItStands(AuditRecord record) {
     Div place = new Div();
     place.setId("audit-process");
+    place.setWidthFull();
+    if (record.processInstanceId() != null) {
+      place.add(ProcessDiagram.whereThisCaseStands(() -> paths.forInstance(record.processInstanceId())));
+    }
     return place;
   }
 

@@ -1,6 +1,7 @@
 package org.practiceassurance.security.internal;
 
 import org.practiceassurance.security.Failures;
+import org.practiceassurance.security.PeopleDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -12,7 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Refusals from the product's REST API as RFC 9457 problem details, never a stack trace: a role or
- * scope that does not allow the call (403), and the database's own refusals (409) that no module
+ * scope that does not allow the call (403), Keycloak not answering a look-up of people (503), and the
+ * database's own refusals (409) that no module
  * turned into its own bad-input problem first. A module that expects a particular constraint to
  * refuse (a duplicate it can name) says so in its service, with its own {@code Invalid*} exception.
  */
@@ -38,6 +40,18 @@ class ApiProblems {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
         Failures.databaseRefusal(e).orElseThrow());
     problem.setTitle("Not saved");
+    problem.setProperty("reference", reference);
+    return problem;
+  }
+
+  /** Keycloak did not answer a look-up of people (a hand-over, a picker): try again shortly (503). */
+  @ExceptionHandler(PeopleDirectory.Unavailable.class)
+  ProblemDetail peopleUnavailable(PeopleDirectory.Unavailable e) {
+    String reference = Failures.reference();
+    log.warn("The people directory could not be asked during a REST call (reference {})", reference, e);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        "The list of people cannot be read just now. Nothing was changed; try again in a minute.");
+    problem.setTitle("People directory unavailable");
     problem.setProperty("reference", reference);
     return problem;
   }

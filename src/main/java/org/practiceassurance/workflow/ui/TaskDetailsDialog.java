@@ -25,6 +25,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.practiceassurance.ui.ProcessDiagram;
+import org.practiceassurance.workflow.ProcessPaths;
 import org.practiceassurance.workflow.TaskAccessDeniedException;
 import org.practiceassurance.workflow.TaskComment;
 import org.practiceassurance.workflow.TaskComments;
@@ -36,7 +38,8 @@ import org.practiceassurance.workflow.WorkTask;
 
 /**
  * One task's details, opened from the task list and built only then: what it is about, a follow-up date
- * for a task I hold, the case's comments (with a box to add one) and what happened to its tasks.
+ * for a task I hold, the case's comments (with a box to add one), what happened to its tasks, and where
+ * the case stands in its process (the diagram, drawn only when opened).
  */
 class TaskDetailsDialog extends Dialog {
 
@@ -58,14 +61,14 @@ class TaskDetailsDialog extends Dialog {
   final TextField handOverReason = new TextField("Why (kept as a comment)");
 
   TaskDetailsDialog(WorkTask task, String me, boolean mayHandOver, TaskListService taskList, TaskComments comments,
-      TaskHistory history, Runnable changed) {
+      TaskHistory history, ProcessPaths paths, Runnable changed) {
     this.task = task;
     this.taskList = taskList;
     this.comments = comments;
     this.history = history;
     this.changed = changed;
     setId("task-details");
-    setHeaderTitle(task.name() + (task.about() == null ? "" : " · " + task.about()));
+    setHeaderTitle(task.name() + (task.aboutInFull() == null ? "" : " · " + task.aboutInFull()));
     setWidth("min(48rem, 100vw)");
     setMaxHeight("90vh");
 
@@ -82,7 +85,7 @@ class TaskDetailsDialog extends Dialog {
     Details what = new Details("What happened to this case's tasks", historyList);
     what.setId("task-history");
     what.setOpened(true);
-    body.add(what);
+    body.add(what, ProcessDiagram.whereThisCaseStands(() -> paths.forTask(task.id())));
     add(body);
     showComments();
     showHistory();

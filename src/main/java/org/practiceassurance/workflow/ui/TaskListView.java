@@ -39,6 +39,7 @@ import org.practiceassurance.workflow.SavedTaskFilter;
 import org.practiceassurance.workflow.SavedTaskFilters;
 import org.practiceassurance.workflow.TaskAccessDeniedException;
 import org.practiceassurance.workflow.TaskComments;
+import org.practiceassurance.workflow.ProcessPaths;
 import org.practiceassurance.workflow.TaskHistory;
 import org.practiceassurance.workflow.TaskConflictException;
 import org.practiceassurance.workflow.TaskInbox;
@@ -67,6 +68,7 @@ public class TaskListView extends VerticalLayout {
   private final TaskListService taskList;
   private final TaskComments comments;
   private final TaskHistory history;
+  private final ProcessPaths paths;
   private final SavedTaskFilters savedFilters;
   private final boolean mayShare;
   private final String me;
@@ -85,8 +87,9 @@ public class TaskListView extends VerticalLayout {
   private boolean applying;
 
   public TaskListView(TaskInbox inbox, TaskListService taskList, TaskComments comments, TaskHistory history,
-      SavedTaskFilters savedFilters, CurrentUser currentUser) {
+      SavedTaskFilters savedFilters, ProcessPaths paths, CurrentUser currentUser) {
     this.inbox = inbox;
+    this.paths = paths;
     this.taskList = taskList;
     this.comments = comments;
     this.history = history;
@@ -144,7 +147,7 @@ public class TaskListView extends VerticalLayout {
             <span>${item.name}</span>""")
             .withProperty("urgent", WorkTask::isUrgent).withProperty("name", WorkTask::name))
         .setHeader("Task").setKey(TaskSort.PRIORITY.name()).setSortable(true).setAutoWidth(true).setFlexGrow(2);
-    grid.addColumn(t -> t.about() == null ? "" : t.about()).setHeader("About").setKey(TaskSort.CHILD.name())
+    grid.addColumn(t -> t.aboutInFull() == null ? "" : t.aboutInFull()).setHeader("About").setKey(TaskSort.CHILD.name())
         .setSortable(true).setAutoWidth(true);
     grid.addColumn(t -> t.teamCode() == null ? "" : t.teamCode()).setHeader("Team").setKey(TaskSort.TEAM.name())
         .setSortable(true).setAutoWidth(true);
@@ -245,8 +248,11 @@ public class TaskListView extends VerticalLayout {
     Map<TaskView, Long> counts = inbox.counts();
     tabs.forEach((view, tab) -> tab.setLabel(view.label() + " (" + counts.getOrDefault(view, 0L) + ")"));
     long inView = counts.getOrDefault(search.view(), 0L);
-    long matching = search.text() == null && search.processKey() == null ? inView : inbox.count(search);
-    count.setText(matching == inView ? "" : "Showing " + matching + " of " + inView + " tasks");
+    boolean narrowed = search.text() != null || search.processKey() != null;
+    long matching = narrowed ? inbox.count(search) : inView;
+    // Always said, so that a filter that matches everything still shows it has been applied.
+    count.setText(narrowed ? "Showing " + matching + " of " + inView + (inView == 1 ? " task" : " tasks")
+        : inView + (inView == 1 ? " task" : " tasks"));
     grid.getDataProvider().refreshAll();
     grid.setVisible(matching > 0);
     empty.setText(inView == 0 ? emptyText(search.view()) : "No task matches the filter.");
@@ -280,7 +286,7 @@ public class TaskListView extends VerticalLayout {
 
   /** The buttons a row shows. In "my team's work" an unclaimed task may not be offered to me: no Claim there. */
   private List<RowAction> actionsOf(WorkTask task) {
-    String about = task.about() == null ? "" : " for " + task.about();
+    String about = task.aboutInFull() == null ? "" : " for " + task.aboutInFull();
     List<RowAction> actions = new java.util.ArrayList<>();
     if (task.assignee() == null && search.view() != TaskView.TEAM) {
       actions.add(action("claim", task, "Claim", about, true));
@@ -311,7 +317,7 @@ public class TaskListView extends VerticalLayout {
   }
 
   void openDetails(WorkTask task) {
-    new TaskDetailsDialog(task, me, inbox.manages(task), taskList, comments, history, this::refresh).open();
+    new TaskDetailsDialog(task, me, inbox.manages(task), taskList, comments, history, paths, this::refresh).open();
   }
 
   private void run(Runnable step, String done) {

@@ -18,6 +18,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 /**
  * A write the database refuses, over REST with a real token: 409 as an RFC 9457 problem saying what
  * was refused in plain words, with a reference that the log holds with the full failure; no SQL.
+ * Keycloak not answering a look-up of people: 503, try again.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ApiProblemsTest extends KeycloakBackedTest {
@@ -41,5 +42,21 @@ class ApiProblemsTest extends KeycloakBackedTest {
     assertThat(reference).matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
     assertThat(log.getOut()).contains("The database refused a REST call (reference " + reference + ")")
         .contains("duplicate key value violates unique constraint");
+  }
+
+  @Test
+  void aKeycloakThatDoesNotAnswerIsServiceUnavailableWithAReference(CapturedOutput log) throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(app() + "/api/test-harness/people-down"))
+            .header("Authorization", "Bearer " + TestKeycloak.accessToken("sw1")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonNode problem = new ObjectMapper().readTree(response.body());
+    assertThat(problem.get("title").asText()).isEqualTo("People directory unavailable");
+    assertThat(problem.get("detail").asText()).contains("Nothing was changed");
+    assertThat(log.getOut()).contains("The people directory could not be asked during a REST call (reference "
+        + problem.get("reference").asText() + ")");
   }
 }

@@ -10,9 +10,11 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -24,6 +26,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.practiceassurance.support.BrowserlessUi;
+import org.practiceassurance.ui.ProcessDiagram;
 import org.practiceassurance.workflow.SavedTaskFilter;
 import org.practiceassurance.workflow.SavedTaskFilters;
 import org.practiceassurance.workflow.TaskSearch;
@@ -86,6 +89,10 @@ class TaskListViewTest {
 
     HasValueUtilsKt._setValue(filter, "nothing-like-this");
     assertThat(_get(Span.class, spec -> spec.withText("No task matches the filter."))).isNotNull();
+    assertThat(_get(Span.class, spec -> spec.withId("task-count")).getText()).startsWith("Showing 0 of");
+
+    HasValueUtilsKt._setValue(filter, "");
+    assertThat(_get(Span.class, spec -> spec.withId("task-count")).getText()).matches("\\d+ tasks?");
   }
 
   @Test
@@ -111,6 +118,27 @@ class TaskListViewTest {
     _get(Tabs.class, spec -> spec.withId("task-views")).setSelectedTab(_get(Tab.class, spec -> spec.withId("view-overdue")));
     assertThat(GridKt._size(grid())).isEqualTo(1);
     assertThat(GridKt._get(grid(), 0).name()).isEqualTo("Ordinary work");
+  }
+
+  @Test
+  void theDetailsShowWhereTheCaseStandsWhenOpened() {
+    first = "DW-" + System.nanoTime() % 1_000_000;
+    TestProcesses.startTaskListTest(engine, first, "2031-01-01T16:00:00Z");
+    TestUsers.auditor1();
+    BrowserlessUi.open(context);
+    UI.getCurrent().navigate("");
+    HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("task-filter")), first);
+    _get(TaskListView.class).openDetails(GridKt._get(grid(), 0));
+
+    Details whereItStands = _get(Details.class, spec -> spec.withId(ProcessDiagram.DETAILS_ID));
+    assertThat(_find(OrderedList.class, spec -> spec.withId("process-steps"))).isEmpty();
+    whereItStands.setOpened(true);
+
+    List<String> steps = _find(_get(OrderedList.class, spec -> spec.withId("process-steps")), ListItem.class).stream()
+        .map(ListItem::getText).toList();
+    assertThat(steps).isNotEmpty();
+    assertThat(steps.get(steps.size() - 1)).startsWith("Now: ");
+    _get(Dialog.class, spec -> spec.withId("task-details")).close();
   }
 
   @Test
