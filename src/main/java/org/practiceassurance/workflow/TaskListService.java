@@ -492,6 +492,18 @@ public class TaskListService {
   public static final String HOLDERS = "holders";
 
   /**
+   * A task I may look at, as the task list shows it: one I hold, one offered to me, or one about the part
+   * of the organisation I manage.
+   *
+   * @throws TaskAccessDeniedException when it is none of those
+   * @throws TaskConflictException when it has been completed or withdrawn meanwhile
+   */
+  @Transactional(readOnly = true)
+  public WorkTask taskIMayView(String taskId) {
+    return readTaskIMayView(taskId, (task, work) -> work);
+  }
+
+  /**
    * Reads a task I may look at: one I hold, one offered to me (even if segregation of duties bars me from
    * doing it), or one about the part of the organisation I manage.
    */

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ReducedMotion;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
@@ -56,9 +57,13 @@ public abstract class EndToEndTest extends KeycloakBackedTest {
     playwright.close();
   }
 
-  /** A fresh browser context (downloads allowed) signed in as {@code username} (password demo), on My tasks. */
+  /**
+   * A fresh browser context (downloads allowed; reduced motion, so that charts are drawn at once and a
+   * click lands on what is shown) signed in as {@code username} (password demo), on My tasks.
+   */
   protected Page signIn(String username) {
-    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true)
+        .setReducedMotion(ReducedMotion.REDUCE));
     context.setDefaultTimeout(60_000);
     Page page = context.newPage();
     page.navigate(app() + "/");

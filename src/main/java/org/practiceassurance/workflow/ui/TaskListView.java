@@ -165,11 +165,17 @@ public class TaskListView extends VerticalLayout {
     grid.addColumn(LitRenderer.<WorkTask>of("""
             <span style="display:flex;gap:var(--lumo-space-xs)">\
             ${item.actions.map(a => html`<vaadin-button id="${a.id}" theme="small ${a.primary ? 'primary' : ''}" \
-            aria-label="${a.label}" @click=${() => act(a.action)}>${a.text}</vaadin-button>`)}\
+            aria-label="${a.label}" @click=${e => e.currentTarget.dispatchEvent(new CustomEvent('task-action', \
+            {bubbles: true, composed: true, detail: {task: item.task, action: a.action}}))}>${a.text}</vaadin-button>`)}\
             </span>""")
-            .withProperty("actions", this::actionsOf)
-            .withFunction("act", (task, args) -> act(task, args.getString(0))))
+            .withProperty("task", WorkTask::id)
+            .withProperty("actions", this::actionsOf))
         .setHeader("").setAutoWidth(true).setFlexGrow(0);
+    // A button names its task by id, not by the grid's row key: a click on a row the list is just
+    // replacing (a filter typed a moment before) still reaches the task instead of being dropped.
+    grid.getElement().addEventListener("task-action", e -> act(e.getEventData().getString("event.detail.task"),
+        e.getEventData().getString("event.detail.action")))
+        .addEventData("event.detail.task").addEventData("event.detail.action");
     grid.setItems(query -> inbox.window(sortedAs(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
         query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(sortedAs(query.getSortOrders()))));
 
@@ -303,6 +309,19 @@ public class TaskListView extends VerticalLayout {
 
   private static RowAction action(String action, WorkTask task, String text, String about, boolean primary) {
     return new RowAction(action + "-" + task.id(), action, text, primary, text + " " + task.name() + about);
+  }
+
+  /** A row's button: the task as it is now (it may have been claimed or completed meanwhile), then the step. */
+  void act(String taskId, String action) {
+    WorkTask task;
+    try {
+      task = taskList.taskIMayView(taskId);
+    } catch (TaskConflictException | TaskAccessDeniedException e) {
+      Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+      refresh();
+      return;
+    }
+    act(task, action);
   }
 
   private void act(WorkTask task, String action) {

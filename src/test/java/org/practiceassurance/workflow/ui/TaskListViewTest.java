@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -118,6 +119,27 @@ class TaskListViewTest {
     _get(Tabs.class, spec -> spec.withId("task-views")).setSelectedTab(_get(Tab.class, spec -> spec.withId("view-overdue")));
     assertThat(GridKt._size(grid())).isEqualTo(1);
     assertThat(GridKt._get(grid(), 0).name()).isEqualTo("Ordinary work");
+  }
+
+  @Test
+  void aRowsButtonReachesItsTaskByIdAndATaskGoneMeanwhileIsSaidSo() {
+    first = "RB-" + System.nanoTime() % 1_000_000;
+    String instance = TestProcesses.startTaskListTest(engine, first, "2031-01-01T16:00:00Z").getId();
+    TestUsers.auditor1();
+    BrowserlessUi.open(context);
+    UI.getCurrent().navigate("");
+    HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withId("task-filter")), first);
+    TaskListView view = _get(TaskListView.class);
+    String task = GridKt._get(grid(), 0).id();
+
+    view.act(task, "claim");
+    assertThat(GridKt._get(grid(), 0).assignee()).isEqualTo("auditor1");
+
+    runtime.deleteProcessInstance(instance, "withdrawn while the list was open");
+    NotificationsKt.clearNotifications();
+    view.act(task, "complete");
+    assertThat(NotificationsKt.getNotifications()).hasSize(1);
+    assertThat(_find(Span.class, spec -> spec.withText("No task matches the filter."))).hasSize(1);
   }
 
   @Test
