@@ -94,8 +94,7 @@ class SurgeryEndToEndTest extends EndToEndTest {
 
     // hos1 prepares it from the pack.
     Page hos = signIn("hos1");
-    hos.locator("#task-filter input").fill("SG-" + surgery);
-    assertThat(hos.locator("#task-count")).containsText("Showing 1 of");
+    filterTasks(hos, "SG-" + surgery);
     hos.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open Prepare the surgery for SG-" + surgery)).click();
     assertThat(hos.locator("#surgery-title")).containsText("Surgery: Team " + team);
     assertThat(hos.locator("#pack-open-actions")).containsText(earlier);

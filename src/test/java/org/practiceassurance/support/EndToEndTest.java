@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.ReducedMotion;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -29,6 +30,9 @@ public abstract class EndToEndTest extends KeycloakBackedTest {
   static void launchBrowser() {
     playwright = Browsers.playwright();
     browser = Browsers.chromium(playwright);
+    // A page's first visit compiles views and loads the bundle: on a busy two-core machine that takes
+    // longer than Playwright's 5 s default. What is asserted does not change, only how long it may take.
+    PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
   }
 
   /** When a test fails, every page still open is kept as target/e2e/FAILED-{test}-{n}.png, to see what it showed. */
@@ -55,6 +59,17 @@ public abstract class EndToEndTest extends KeycloakBackedTest {
   static void closeBrowser() {
     browser.close();
     playwright.close();
+  }
+
+  /**
+   * Narrows My tasks to the one task that matches {@code text}, and waits until the list shows it: a
+   * click in the moment the grid swaps the rows it showed before for the new ones would hit a button
+   * that is being replaced.
+   */
+  public static void filterTasks(Page page, String text) {
+    page.locator("#task-filter input").fill(text);
+    assertThat(page.locator("#task-count")).containsText("Showing 1 of");
+    page.waitForFunction("() => { const grid = document.querySelector('#task-grid'); return grid && !grid.loading; }");
   }
 
   /**
