@@ -170,7 +170,8 @@ public class TaskListView extends VerticalLayout {
             </span>""")
             .withProperty("task", WorkTask::id)
             .withProperty("actions", this::actionsOf))
-        .setHeader("").setAutoWidth(true).setFlexGrow(0);
+        // Frozen at the right edge: a row's buttons are never behind a sideways scroll of a wide list.
+        .setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
     // A button names its task by id, not by the grid's row key: a click on a row the list is just
     // replacing (a filter typed a moment before) still reaches the task instead of being dropped.
     grid.getElement().addEventListener("task-action", e -> act(e.getEventData().getString("event.detail.task"),
