@@ -599,7 +599,8 @@ public class TaskListService {
       service = text(task.getVariable("serviceCode"));
     }
     String formKey = task.getFormKey();
-    return new WorkTask(task.getId(), task.getName(), processName,
+    return new WorkTask(task.getId(), WorkTask.listedName(task.getName(), task.getTaskDefinitionKey(), task.getId()),
+        processName,
         definitionId == null ? "" : definitionId.split(":")[0], businessKey,
         task.getCreateTime().toInstant(), instant(task.getDueDate()), task.getAssignee(),
         formKey != null && formKey.startsWith(WorkTask.ROUTE_FORM_KEY)

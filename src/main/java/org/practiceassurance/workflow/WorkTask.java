@@ -26,6 +26,14 @@ public record WorkTask(
   /** Tasks at this priority or above (child-at-risk work: {@code camunda:priority="100"}) are urgent. */
   public static final int URGENT_PRIORITY = 100;
 
+  /** How a task is listed: its name, or for a task the model left unnamed its step's id (never nothing). */
+  public static String listedName(String name, String taskDefinitionKey, String taskId) {
+    if (name != null && !name.isBlank()) {
+      return name;
+    }
+    return taskDefinitionKey != null ? taskDefinitionKey : "Task " + taskId;
+  }
+
   public boolean isOverdue(Instant now) {
     return due != null && due.isBefore(now);
   }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -227,5 +228,22 @@ class TaskInboxTest {
     taskList.claim(task);
     taskList.complete(task, Map.of());
     assertThat(jdbc.queryForObject("select count(*) from pa.work_item where task_id = ?", Integer.class, task)).isZero();
+  }
+
+  @Test
+  void aTaskTheModelLeftUnnamedIsListedByItsStepAndItsProcessRuns() {
+    String key = "unnamed-" + team.toLowerCase();
+    engine.getRepositoryService().createDeployment().addModelInstance(key + ".bpmn",
+        Bpmn.createExecutableProcess(key).startEvent().userTask("check-the-file").camundaCandidateGroups("auditor-" + team)
+            .endEvent().done()).deploy();
+
+    String instance = engine.getRuntimeService().startProcessInstanceByKey(key).getId();
+
+    String task = engineTasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    TestUsers.signIn("a-" + team, List.of("auditor-" + team), null, null);
+    assertThat(TaskLists.everything(inbox, TaskView.OFFERED)).singleElement().satisfies(t -> {
+      assertThat(t.id()).isEqualTo(task);
+      assertThat(t.name()).isEqualTo("check-the-file");
+    });
   }
 }

@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.practiceassurance.workflow.TaskListService;
+import org.practiceassurance.workflow.WorkTask;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -233,7 +234,8 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
         formKey = task.getFormKey();
       }
       return new WorkItemRow(task.getId(), task.getProcessInstanceId(), processKey, processName,
-          task.getTaskDefinitionKey(), task.getName(), subject, child, team, service, task.getPriority(),
+          task.getTaskDefinitionKey(),
+          WorkTask.listedName(task.getName(), task.getTaskDefinitionKey(), task.getId()), subject, child, team, service, task.getPriority(),
           task.getDueDate(), task.getFollowUpDate(), task.getCreateTime(), task.getAssignee(),
           List.copyOf(users), List.copyOf(groups), excluded == null ? null : excluded.toString(), formKey);
     }
