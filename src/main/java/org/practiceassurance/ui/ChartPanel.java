@@ -91,11 +91,16 @@ public class ChartPanel extends Composite<VerticalLayout> {
     return tableWrapper.isVisible();
   }
 
-  /** Shows the table instead of the chart ({@code true}) or the chart instead of the table. */
+  /**
+   * Shows the table instead of the chart ({@code true}) or the chart instead of the table. The table's
+   * rows exist only while it is shown: a hidden table would hold a component per cell (and Vaadin the
+   * changes not yet sent for each) in every session that never asks for it.
+   */
   public void setShowingTable(boolean showTable) {
     tableWrapper.setVisible(showTable);
     chart.setVisible(!showTable);
     toggle.setText(showTable ? SHOW_CHART : SHOW_TABLE);
+    renderTable();
   }
 
   /**
@@ -128,7 +133,7 @@ public class ChartPanel extends Composite<VerticalLayout> {
   private void renderTable() {
     table.getHead().removeAllRows();
     table.getBody().removeAllRows();
-    if (data == null) {
+    if (data == null || !tableWrapper.isVisible()) {
       return;
     }
     table.setCaptionText(data.title());
